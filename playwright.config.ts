@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test'
+import { electronBinary } from './scripts/electron-probe.cjs'
+import { findChromium } from './scripts/chromium.cjs'
+
+const electron = electronBinary()
+if (!electron.path) console.log(`[e2e] electron project: every test is skipped because ${electron.reason}.`)
+if (!findChromium()) console.log('[e2e] web project: no Chromium found; install it with apt-get install chromium.')
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One worker: each test starts its own host on its own temporary data folder.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'web', use: { transport: 'web' } },
+    { name: 'electron', use: { transport: 'electron' } }
+  ]
+})

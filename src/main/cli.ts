@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util'
+import { listCommand } from './cli/list'
+import { serveCommand } from './cli/serve'
+
+const HELP = `parallax — compare how different outlets report the same events, offline.
+
+Usage:
+  parallax serve [--port N]     serve the app on http://127.0.0.1 (prints the URL with its token)
+  parallax list [--json]        list the library: id, title, source, date, words
+  parallax --help               this help
+
+The library lives in ~/.parallax, or in PARALLAX_DATA_DIR when it is set.
+`
+
+/** Runs one command and returns the process exit code. Unknown input prints help and fails. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+    })
+  } catch (e) {
+    process.stderr.write(`parallax: ${(e as Error).message}\n\n${HELP}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const [command] = positionals
+  if (values.help || command === 'help' || !command) {
+    process.stdout.write(HELP)
+    return values.help || command === 'help' ? 0 : 2
+  }
+  if (command === 'list') return listCommand(values.json ?? false)
+  if (command === 'serve') return serveCommand({ port: values.port ? Number(values.port) : undefined })
+  process.stderr.write(`parallax: unknown command "${command}"\n\n${HELP}`)
+  return 2
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`parallax: ${(e as Error).stack ?? String(e)}\n`)
+      process.exit(1)
+    }
+  )
+}

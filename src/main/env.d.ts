@@ -1,0 +1,2 @@
+/** The package version, injected at build time by electron.vite.config.ts. */
+declare const __PARALLAX_VERSION__: string

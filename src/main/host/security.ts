@@ -1,0 +1,50 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+
+/** 256 bits of randomness, URL-safe, so it can ride in the page's #fragment. */
+export const newToken = (): string => randomBytes(32).toString('base64url')
+
+/** Constant-time comparison, so the token cannot be guessed byte by byte from timings. */
+export function tokenMatches(expected: string, given: string | undefined | null): boolean {
+  if (!given) return false
+  const a = Buffer.from(expected)
+  const b = Buffer.from(given)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** The token from `Authorization: Bearer …`, or from `?token=` (EventSource cannot set headers). */
+export function tokenOf(req: IncomingMessage, url: URL): string | null {
+  const auth = req.headers.authorization
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim()
+  return url.searchParams.get('token')
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost']
+
+/**
+ * Rejects DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends
+ * `Host: evil.example`, and a foreign page's fetch carries its own Origin.
+ */
+export function checkHostAndOrigin(req: IncomingMessage, port: number): string | null {
+  const allowed = LOOPBACK_HOSTS.map((h) => `${h}:${port}`)
+  const host = req.headers.host ?? ''
+  if (!allowed.includes(host)) return `Host "${host}" is not this loopback server`
+  const origin = req.headers.origin
+  if (origin !== undefined && !allowed.map((h) => `http://${h}`).includes(origin))
+    return `Origin "${origin}" is not this app`
+  return null
+}
+
+/** The renderer's Content-Security-Policy, also sent as a header by the browser host. */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'"
+].join('; ')

@@ -1,0 +1,153 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { eventNames, methodForChannel } from '../../shared/contract'
+import type { Services } from '../services'
+import { dispatch } from '../dispatch'
+import { CSP, checkHostAndOrigin, newToken, tokenMatches, tokenOf } from './security'
+
+export type HostOptions = {
+  services: Services
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  port?: number
+  token?: string
+  /** Largest accepted API request body, in bytes. */
+  maxBody?: number
+}
+
+export type Host = { url: string; port: number; token: string; server: Server; close(): Promise<void> }
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+
+const BASE_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+}
+
+/**
+ * Serves the built renderer and the contract (`POST /api/<channel>`) on 127.0.0.1 only.
+ * Every API request needs the token; the static shell does not, because it holds no data.
+ */
+export async function startHost(o: HostOptions): Promise<Host> {
+  const token = o.token ?? newToken()
+  const maxBody = o.maxBody ?? 1024 * 1024
+  let port = 0
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e) => send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } }))
+  })
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    const refused = checkHostAndOrigin(req, port)
+    if (refused) return send(res, 403, apiError('forbidden', refused))
+    if (!url.pathname.startsWith('/api/')) return serveStatic(o.rendererDir, url.pathname, req, res)
+    if (!tokenMatches(token, tokenOf(req, url)))
+      return send(res, 401, apiError('unauthorized', 'A valid token is required. Open the URL printed by `parallax serve`.'))
+    if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(o.services, req, res)
+    const method = methodForChannel(decodeURIComponent(url.pathname.slice(5)))
+    if (!method) return send(res, 404, apiError('not-found', `Unknown API channel ${url.pathname.slice(5)}`))
+    if (req.method !== 'POST') return send(res, 405, apiError('method', 'API calls use POST'))
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return send(res, 415, apiError('content-type', 'API calls send application/json'))
+    const body = await readBody(req, maxBody)
+    if (body === 'too-large') return send(res, 413, apiError('too-large', `Request body over ${maxBody} bytes`))
+    let args: unknown
+    try {
+      args = (JSON.parse(body) as { args?: unknown }).args
+    } catch {
+      return send(res, 400, apiError('bad-json', 'The request body is not valid JSON'))
+    }
+    const result = await dispatch(o.services.api, method, args)
+    const status = !result.ok && result.error.code === 'invalid-argument' ? 400 : 200
+    send(res, status, result)
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(o.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as { port: number }).port
+  const url = `http://127.0.0.1:${port}/#token=${token}`
+  return {
+    url,
+    port,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+const apiError = (code: string, message: string) => ({ ok: false, error: { code, message } })
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > limit) {
+    req.resume()
+    return Promise.resolve('too-large')
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > limit) {
+        req.removeAllListeners('data')
+        req.resume()
+        resolve('too-large')
+      } else chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+async function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, apiError('method', 'GET only'))
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const file = normalize(join(root, rel))
+  if (!file.startsWith(normalize(root) + sep)) return send(res, 404, apiError('not-found', 'Not found'))
+  let data: Buffer
+  try {
+    data = await readFile(file)
+  } catch {
+    return send(res, 404, apiError('not-found', `No file ${pathname}`))
+  }
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': rel === 'index.html' ? 'no-store' : 'max-age=3600'
+  })
+  res.end(req.method === 'HEAD' ? undefined : data)
+}
+
+/** Server-sent events: the HTTP twin of the preload's `on(event, listener)`. */
+function streamEvents(services: Services, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' })
+  res.write(': connected\n\n')
+  const unsubscribe = services.events.subscribe((event, payload) => {
+    if ((eventNames as readonly string[]).includes(event))
+      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
+  })
+  req.on('close', unsubscribe)
+}

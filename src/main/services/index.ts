@@ -1,0 +1,69 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ParallaxApi } from '../../shared/contract'
+import type { Transport } from '../../shared/model'
+import { ok } from '../../shared/result'
+import { EventHub } from './events'
+import { extractArticle } from './import'
+import { Library } from './library'
+import { checkLibraryData, emptyLibrary, type LibraryData } from './library-schema'
+import { Store } from './store'
+import { openStoreFile } from './store-open'
+import { TextStore } from './text-store'
+
+export type ServicesOptions = {
+  dataDir: string
+  transport: Transport
+  version: string
+  /** Folder whose articles seed an empty library on first run; null to start empty. */
+  sampleDir: string | null
+}
+
+export type Services = {
+  dataDir: string
+  api: ParallaxApi
+  events: EventHub
+  library: Library
+  /** What was recovered at start-up, for the user. */
+  notices: string[]
+  close(): Promise<void>
+}
+
+/** Builds every service over one data folder. Nothing here imports electron. */
+export async function createServices(o: ServicesOptions): Promise<Services> {
+  await mkdir(o.dataDir, { recursive: true })
+  const opened = await openStoreFile<LibraryData>({
+    dir: o.dataDir,
+    file: 'library.json',
+    defaults: emptyLibrary,
+    check: checkLibraryData
+  })
+  const store = new Store(opened.db, emptyLibrary)
+  const texts = new TextStore(join(o.dataDir, 'texts'))
+  await texts.init()
+  const library = new Library(store, texts, extractArticle)
+  const events = new EventHub()
+  if (o.sampleDir && !store.data.seededAt) await seed(library, store, o.sampleDir)
+
+  const api: ParallaxApi = {
+    appInfo: async () =>
+      ok({
+        name: 'Parallax',
+        version: o.version,
+        dataDir: o.dataDir,
+        transport: o.transport,
+        articleCount: library.list().length,
+        notices: opened.notices
+      }),
+    listArticles: async (query) => ok(library.list(query)),
+    openArticle: (id) => library.open(id)
+  }
+  return { dataDir: o.dataDir, api, events, library, notices: opened.notices, close: () => store.drain() }
+}
+
+/** Imports the sample articles once; a library the user emptied is not re-seeded. */
+async function seed(library: Library, store: Store<LibraryData>, dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort()
+  for (const name of names) await library.import({ name, bytes: await readFile(join(dir, name)) })
+  await store.update((d) => void (d.seededAt = new Date().toISOString()), 'the sample library')
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Low, Memory } from 'lowdb'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ok } from '../../shared/result'
+import { Library, type Extractor } from './library'
+import { emptyLibrary, type LibraryData } from './library-schema'
+import { Store } from './store'
+import { TextStore } from './text-store'
+
+const dirs: string[] = []
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+// Titles come from the first line; dates from a leading ISO date, so rows sort differently.
+const fakeExtract: Extractor = async (input) => {
+  const raw = 'pasted' in input ? input.pasted : new TextDecoder().decode(input.bytes)
+  const [first = '', ...rest] = raw.split('\n')
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(first)?.[0] ?? ''
+  const text = rest.join('\n\n')
+  return ok({ text, meta: { title: first.replace(date, '').trim(), source: 'Wire', date, author: '', url: '', language: 'en', wordCount: text.split(/\s+/).length } })
+}
+
+async function makeLibrary(adapter = new Memory<LibraryData>()) {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-lib-'))
+  dirs.push(dir)
+  const texts = new TextStore(join(dir, 'texts'))
+  await texts.init()
+  const store = new Store(new Low<LibraryData>(adapter, emptyLibrary()), emptyLibrary)
+  return { library: new Library(store, texts, fakeExtract), dir }
+}
+const file = (s: string) => ({ name: 'a.txt', bytes: new TextEncoder().encode(s) })
+
+describe('Library', () => {
+  it('imports an article and opens it with paragraph offsets into the stored text', async () => {
+    const { library } = await makeLibrary()
+    const r = await library.import(file('2024-10-18 Troops sent\nFirst paragraph here.\nSecond one.'))
+    expect(r.ok && r.value.status).toBe('imported')
+    const id = r.ok ? r.value.id : ''
+    const opened = await library.open(id)
+    expect(opened.ok).toBe(true)
+    if (!opened.ok) return
+    expect(opened.value.title).toBe('Troops sent')
+    expect(opened.value.paragraphs.map((p) => p.text)).toEqual(['First paragraph here.', 'Second one.'])
+    for (const p of opened.value.paragraphs) expect(opened.value.text.slice(p.start, p.end)).toBe(p.text)
+  })
+
+  it('recognises the same text imported again and does not duplicate it', async () => {
+    const { library } = await makeLibrary()
+    const first = await library.import(file('Title\nSame body.'))
+    const again = await library.import({ pasted: 'Other title\nSame body.' })
+    expect(again.ok && again.value).toEqual({ status: 'duplicate', id: first.ok && first.value.id, title: 'Title' })
+    expect(library.list()).toHaveLength(1)
+  })
+
+  it('sorts by date, newest first, and by title A to Z', async () => {
+    const { library } = await makeLibrary()
+    await library.import(file('2024-01-02 Beta\nb'))
+    await library.import(file('2024-03-04 Alpha\na'))
+    await library.import(file('2023-12-31 Gamma\nc'))
+    expect(library.list({ sort: 'date' }).map((a) => a.title)).toEqual(['Alpha', 'Beta', 'Gamma'])
+    expect(library.list({ sort: 'title' }).map((a) => a.title)).toEqual(['Alpha', 'Beta', 'Gamma'])
+    expect(library.list({ sort: 'date', descending: false }).map((a) => a.title)).toEqual(['Gamma', 'Beta', 'Alpha'])
+  })
+
+  it('says which article is missing instead of failing silently', async () => {
+    const { library } = await makeLibrary()
+    const r = await library.open('nope')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toEqual({ code: 'not-found', message: 'No article with id nope is in the library.' })
+  })
+
+  it('leaves no half-imported text behind when the store cannot be written', async () => {
+    const failing = new Memory<LibraryData>()
+    failing.write = () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }))
+    const { library, dir } = await makeLibrary(failing)
+    const r = await library.import(file('Title\nBody.'))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.code).toBe('disk-full')
+    expect(readdirSync(join(dir, 'texts'))).toEqual([])
+    expect(library.list()).toEqual([])
+  })
+})

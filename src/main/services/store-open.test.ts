@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { checkLibraryData, emptyLibrary, type LibraryData } from './library-schema'
+import { openStoreFile } from './store-open'
+
+const dirs: string[] = []
+const tempDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'parallax-open-'))
+  dirs.push(d)
+  return d
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+const open = (dir: string, now = new Date('2026-11-25T10:00:00Z')) =>
+  openStoreFile<LibraryData>({ dir, file: 'library.json', defaults: emptyLibrary, check: checkLibraryData, now: () => now })
+
+const goodLibrary = (title: string): string =>
+  JSON.stringify({
+    schemaVersion: 1,
+    articles: [{ id: 'a1', title, source: '', date: '', author: '', url: '', language: '', wordCount: 3, tags: [], contentHash: 'h', origin: 'x.txt', importedAt: '2026-11-20T00:00:00Z' }]
+  })
+
+describe('openStoreFile', () => {
+  it('starts empty when there is no file, and takes a daily backup once one exists', async () => {
+    const dir = tempDir()
+    const first = await open(dir)
+    expect(first.db.data.articles).toEqual([])
+    expect(first.notices).toEqual([])
+    writeFileSync(join(dir, 'library.json'), goodLibrary('Kept'))
+    await open(dir)
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['library-2026-11-25.json'])
+  })
+
+  for (const [label, content] of [
+    ['truncated JSON', goodLibrary('Lost').slice(0, 40)],
+    ['a binary file', '\u0000\u0001PNG\u0000garbage'],
+    ['a newer schema version', JSON.stringify({ schemaVersion: 99, articles: [] })],
+    ['a foreign JSON file', JSON.stringify({ hello: 'world' })]
+  ] as const) {
+    it(`moves ${label} aside untouched and restores the newest good backup`, async () => {
+      const dir = tempDir()
+      mkdirSync(join(dir, 'backups'))
+      writeFileSync(join(dir, 'backups', 'library-2026-11-20.json'), goodLibrary('Older'))
+      writeFileSync(join(dir, 'backups', 'library-2026-11-24.json'), goodLibrary('Newest good'))
+      writeFileSync(join(dir, 'library.json'), content)
+      const opened = await open(dir)
+      expect(opened.db.data.articles[0]?.title).toBe('Newest good')
+      const aside = readdirSync(dir).find((n) => n.startsWith('library.json.unreadable-'))
+      expect(aside).toBeDefined()
+      expect(readFileSync(join(dir, aside as string), 'utf8')).toBe(content)
+      expect(opened.notices[0]).toContain(aside)
+      expect(opened.notices[0]).toContain('library-2026-11-24.json')
+    })
+  }
+
+  it('says so when no backup can be restored, and starts empty without touching the bad file', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'library.json'), '{"schemaVersion": 1, "articles": [')
+    const opened = await open(dir)
+    expect(opened.db.data.articles).toEqual([])
+    expect(opened.notices[0]).toMatch(/not valid JSON.*No usable backup/)
+    expect(existsSync(join(dir, 'library.json'))).toBe(false)
+  })
+
+  it('keeps only the newest ten daily backups', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'library.json'), goodLibrary('Daily'))
+    for (let day = 1; day <= 14; day++) await open(dir, new Date(Date.UTC(2026, 10, day, 12)))
+    const names = readdirSync(join(dir, 'backups')).sort()
+    expect(names).toHaveLength(10)
+    expect(names[0]).toBe('library-2026-11-05.json')
+  })
+})

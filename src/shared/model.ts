@@ -1,0 +1,108 @@
+/** Opaque article id: a short hex string derived at import time. */
+export type ArticleId = string
+
+/** A paragraph of an article's stored text, with offsets into that text (UTF-16 code units). */
+export type Paragraph = {
+  /** Offset of the first character in the stored text. */
+  start: number
+  /** Offset one past the last character in the stored text. */
+  end: number
+  text: string
+}
+
+/** Metadata kept in the store for each article. Text lives in its own file, not here. */
+export type ArticleMeta = {
+  id: ArticleId
+  title: string
+  /** Outlet or publisher; empty when it could not be inferred. */
+  source: string
+  /** ISO date (YYYY-MM-DD) or empty when unknown. */
+  date: string
+  author: string
+  url: string
+  language: string
+  wordCount: number
+  tags: string[]
+  /** SHA-256 of the stored text; identical text is recognised by it. */
+  contentHash: string
+  /** The file name it was imported from, or "pasted". */
+  origin: string
+  /** ISO timestamp of the import. */
+  importedAt: string
+  /** Set when most paragraphs are shared with an existing article. */
+  nearDuplicateOf?: ArticleId
+  /** ISO timestamp of the move to Trash; absent for live articles. */
+  deletedAt?: string
+}
+
+/** A row of the library list. */
+export type ArticleSummary = Pick<
+  ArticleMeta,
+  'id' | 'title' | 'source' | 'date' | 'wordCount' | 'tags' | 'importedAt' | 'nearDuplicateOf'
+>
+
+/** An opened article: metadata plus the full stored text split into paragraphs. */
+export type Article = ArticleMeta & {
+  text: string
+  paragraphs: Paragraph[]
+}
+
+export type Transport = 'electron' | 'http'
+
+export type AppInfo = {
+  name: string
+  version: string
+  dataDir: string
+  transport: Transport
+  articleCount: number
+  /** What was recovered at start-up (a corrupt store moved aside...), for the user to read. */
+  notices: string[]
+}
+
+/* ---------- Analysis findings ---------- */
+
+export type FindingKind = 'overlap' | 'duplicate' | 'paraphrase' | 'contradiction'
+
+export type FindingSubtype =
+  | 'identical'
+  | 'near-identical'
+  | 'shared-quote'
+  | 'repeated'
+  | 'paraphrase'
+  | 'number'
+  | 'negation'
+  | 'role'
+  | 'date'
+  | 'attribution'
+
+/** A passage of one article: exact offsets into its stored text, and that text. */
+export type PassageRef = {
+  article: ArticleId
+  start: number
+  end: number
+  /** Exactly text.slice(start, end) of the article's stored text. */
+  text: string
+}
+
+export type DiffOp = 'equal' | 'insert' | 'delete'
+
+/** One token run of the jsdiff word diff from passage a to passage b. */
+export type DiffPart = { op: DiffOp; text: string }
+
+/** A relation between two passages that the engine suggests to the analyst. */
+export type Finding = {
+  /** Stable across re-analysis: derived from content hashes, kind and offsets. */
+  id: string
+  kind: FindingKind
+  subtype: FindingSubtype
+  /** 0..1, higher is stronger. Paraphrase scores below overlap. */
+  score: number
+  /** One line a person can read, e.g. "number: 10,000 vs up to 12,000 (North Korean soldiers/troops)". */
+  explanation: string
+  a: PassageRef
+  b: PassageRef
+  diff: DiffPart[]
+}
+
+/** The text an analysis runs on: an id and the stored text. */
+export type AnalysisDoc = { id: ArticleId; text: string }
