@@ -3,10 +3,11 @@ import { electronBinary } from './scripts/electron-probe.cjs'
 import { findChromium } from './scripts/chromium.cjs'
 
 const electron = electronBinary()
-if (!electron.path) console.log(`[e2e] electron project: every test is skipped because ${electron.reason}.`)
+if ('reason' in electron)
+  console.log(`[e2e] electron project: every test is skipped because ${electron.reason}.`)
 if (!findChromium()) console.log('[e2e] web project: no Chromium found; install it with apt-get install chromium.')
 
-export default defineConfig({
+export default defineConfig<{ transport: 'web' | 'electron' }>({
   testDir: 'e2e',
   // One worker: each test starts its own host on its own temporary data folder.
   workers: 1,

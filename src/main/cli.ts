@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { importCommand } from './cli/import'
 import { listCommand } from './cli/list'
 import { serveCommand } from './cli/serve'
 
@@ -7,6 +8,8 @@ const HELP = `parallax — compare how different outlets report the same events,
 Usage:
   parallax serve [--port N]     serve the app on http://127.0.0.1 (prints the URL with its token)
   parallax list [--json]        list the library: id, title, source, date, words
+  parallax import <files|folders> [--json]
+                                import .txt .md .html .pdf .docx files; one result per file
   parallax --help               this help
 
 The library lives in ~/.parallax, or in PARALLAX_DATA_DIR when it is set.
@@ -32,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     return values.help || command === 'help' ? 0 : 2
   }
   if (command === 'list') return listCommand(values.json ?? false)
+  if (command === 'import') return importCommand(positionals.slice(1), values.json ?? false)
   if (command === 'serve') return serveCommand({ port: values.port ? Number(values.port) : undefined })
   process.stderr.write(`parallax: unknown command "${command}"\n\n${HELP}`)
   return 2

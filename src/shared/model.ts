@@ -35,11 +35,48 @@ export type ArticleMeta = {
   deletedAt?: string
 }
 
+/** Character ranges [start, end) to highlight in a string. */
+export type Ranges = [number, number][]
+
+/** Why a row matched a full-text search, for highlighting in the results. */
+export type SearchMatch = {
+  score: number
+  titleRanges: Ranges
+  snippet: { text: string; ranges: Ranges }
+}
+
 /** A row of the library list. */
 export type ArticleSummary = Pick<
   ArticleMeta,
-  'id' | 'title' | 'source' | 'date' | 'wordCount' | 'tags' | 'importedAt' | 'nearDuplicateOf'
->
+  | 'id'
+  | 'title'
+  | 'source'
+  | 'date'
+  | 'wordCount'
+  | 'tags'
+  | 'importedAt'
+  | 'nearDuplicateOf'
+  | 'deletedAt'
+> & {
+  /** Present when the list was filtered by a search. */
+  match?: SearchMatch
+  /** How many annotations the analyst has made on it. */
+  annotationCount?: number
+  /** How many findings the last analysis reported for it. */
+  findingCount?: number
+}
+
+/** The editable part of an article's metadata. */
+export type ArticlePatch = Partial<Pick<ArticleMeta, 'title' | 'source' | 'date' | 'author' | 'url' | 'language'>>
+
+/** A tag with the number of live articles that carry it. */
+export type TagCount = { tag: string; count: number }
+
+/** The outcome of importing one file, for the batch summary and `parallax import`. */
+export type ImportResult =
+  | { name: string; status: 'imported'; id: ArticleId; title: string; nearDuplicateOf?: ArticleId }
+  | { name: string; status: 'duplicate'; id: ArticleId; title: string }
+  | { name: string; status: 'failed'; code: string; message: string }
 
 /** An opened article: metadata plus the full stored text split into paragraphs. */
 export type Article = ArticleMeta & {

@@ -1,14 +1,47 @@
 import { z } from 'zod'
 import type { ApiMethod, ParallaxApi } from './contract'
 
-const articleId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'an article id is 1-64 lower-case letters, digits or dashes')
+/** The largest file Parallax imports; checked again by the importers. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+const articleId = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/, 'an article id is 1-64 lower-case letters, digits or dashes')
+const isoDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
+const shortText = (max: number) => z.string().max(max)
+const tag = z.string().min(1).max(64)
 
 const libraryQuery = z
   .object({
     sort: z.enum(['date', 'title', 'source', 'imported']).optional(),
-    descending: z.boolean().optional()
+    descending: z.boolean().optional(),
+    search: shortText(500).optional(),
+    tags: z.array(tag).max(50).optional(),
+    source: shortText(300).optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    trashed: z.boolean().optional()
   })
   .strict()
+
+const importSource = z.union([
+  z.object({ name: shortText(1000).min(1), data: z.instanceof(Uint8Array) }).strict(),
+  z.object({ handle: z.string().regex(/^[a-f0-9]{32}$/) }).strict(),
+  z.object({ pasted: z.string().min(1).max(MAX_IMPORT_BYTES) }).strict()
+])
+
+const articlePatch = z
+  .object({
+    title: shortText(1000).optional(),
+    source: shortText(300).optional(),
+    date: isoDate.optional(),
+    author: shortText(300).optional(),
+    url: shortText(2000).optional(),
+    language: shortText(20).optional()
+  })
+  .strict()
+
+const ids = z.array(articleId).min(1).max(10_000)
 
 /**
  * Argument schemas per method. Main parses every call against these before a service sees it:
@@ -17,5 +50,15 @@ const libraryQuery = z
 export const argSchemas = {
   appInfo: z.tuple([]),
   listArticles: z.union([z.tuple([]), z.tuple([libraryQuery.optional()])]),
-  openArticle: z.tuple([articleId])
+  openArticle: z.tuple([articleId]),
+  importArticle: z.tuple([importSource]),
+  chooseImportFiles: z.tuple([]),
+  updateArticle: z.tuple([articleId, articlePatch]),
+  setArticleTags: z.tuple([articleId, z.array(tag).max(100)]),
+  listTags: z.tuple([]),
+  renameTag: z.tuple([tag, tag]),
+  listSources: z.tuple([]),
+  trashArticles: z.tuple([ids]),
+  restoreArticles: z.tuple([ids]),
+  emptyTrash: z.tuple([])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

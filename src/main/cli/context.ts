@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises'
+import { acquireLock } from '../host/lock'
 import { createServices, type Services } from '../services'
 import { defaultHostDataDir, resolveDataDir, resolveSampleDir } from '../services/paths'
 
@@ -19,3 +21,30 @@ export const cliDataDir = (): string => resolveDataDir(defaultHostDataDir())
 /** Pads a table column to a width, cutting long values with an ellipsis. */
 export const cell = (s: string, width: number): string =>
   s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width)
+
+/**
+ * Runs a command that writes to the library, holding the data folder's lock so it never
+ * writes under a running host. Returns 3 with a clear message when the lock is held.
+ */
+export async function withLibraryLock(run: (services: Services) => Promise<number>): Promise<number> {
+  const dataDir = cliDataDir()
+  await mkdir(dataDir, { recursive: true })
+  const lock = await acquireLock(dataDir)
+  if (!lock.ok) {
+    process.stderr.write(lockHeldMessage(dataDir, lock.holder))
+    return 3
+  }
+  const services = await openCliServices()
+  try {
+    return await run(services)
+  } finally {
+    await services.close()
+    await lock.release()
+  }
+}
+
+/** What to tell the user when another Parallax holds the data folder. */
+export const lockHeldMessage = (dataDir: string, holder: { pid: number; url?: string }): string =>
+  `parallax: another Parallax (pid ${holder.pid}) already has the data folder ${dataDir} open` +
+  (holder.url ? ` at ${holder.url.replace(/#.*/, '')}` : '') +
+  '. Use that one, or stop it first; two processes must never write the same library.\n'

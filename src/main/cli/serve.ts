@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { acquireLock } from '../host/lock'
 import { startHost } from '../host/server'
-import { cliDataDir, openCliServices } from './context'
+import { cliDataDir, lockHeldMessage, openCliServices } from './context'
 
 export type ServeOptions = { port?: number; onReady?: (url: string) => void }
 
@@ -13,11 +13,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
   // Taken before the store is opened: a second host must not even read a store being written.
   const lock = await acquireLock(dataDir)
   if (!lock.ok) {
-    process.stderr.write(
-      `parallax: another Parallax (pid ${lock.holder.pid}) already has the data folder ${dataDir} open` +
-        (lock.holder.url ? ` at ${lock.holder.url.replace(/#.*/, '')}` : '') +
-        '. Use that one, or stop it first; two processes must never write the same library.\n'
-    )
+    process.stderr.write(lockHeldMessage(dataDir, lock.holder))
     return 3
   }
   const services = await openCliServices()

@@ -10,7 +10,7 @@ import { EventHub } from '../services/events'
 import { startHost, type Host } from './server'
 
 const calls: unknown[][] = []
-const api: ParallaxApi = {
+const api = {
   appInfo: async () => ok({ name: 'Parallax', version: 't', dataDir: '/d', transport: 'http', articleCount: 1, notices: [] }),
   listArticles: async (q) => {
     calls.push([q])
@@ -20,7 +20,7 @@ const api: ParallaxApi = {
     calls.push([id])
     return ok({ id } as never)
   }
-}
+} as Partial<ParallaxApi> as ParallaxApi
 const services = { api, events: new EventHub() } as unknown as Services
 
 let host: Host

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
-import { eventNames, methodForChannel } from '../../shared/contract'
+import { channels, eventNames, largeBodyChannels, methodForChannel } from '../../shared/contract'
+import { MAX_IMPORT_BYTES } from '../../shared/schemas'
+import { fromWire } from '../../shared/wire'
 import type { Services } from '../services'
 import { dispatch } from '../dispatch'
 import { CSP, checkHostAndOrigin, newToken, tokenMatches, tokenOf } from './security'
@@ -61,11 +63,13 @@ export async function startHost(o: HostOptions): Promise<Host> {
     if (req.method !== 'POST') return send(res, 405, apiError('method', 'API calls use POST'))
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, apiError('content-type', 'API calls send application/json'))
-    const body = await readBody(req, maxBody)
-    if (body === 'too-large') return send(res, 413, apiError('too-large', `Request body over ${maxBody} bytes`))
+    // A whole file travels base64-encoded (4/3 of its size) in an import call.
+    const limit = largeBodyChannels.includes(channels[method]) ? Math.ceil(MAX_IMPORT_BYTES * 1.4) : maxBody
+    const body = await readBody(req, limit)
+    if (body === 'too-large') return send(res, 413, apiError('too-large', `Request body over ${limit} bytes`))
     let args: unknown
     try {
-      args = (JSON.parse(body) as { args?: unknown }).args
+      args = (fromWire(body) as { args?: unknown }).args
     } catch {
       return send(res, 400, apiError('bad-json', 'The request body is not valid JSON'))
     }

@@ -2,10 +2,12 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ParallaxApi } from '../../shared/contract'
 import type { Transport } from '../../shared/model'
-import { ok } from '../../shared/result'
+import { createApi } from './api'
 import { EventHub } from './events'
+import { ArticleTags } from './tags'
 import { extractArticle } from './import'
 import { Library } from './library'
+import { ParagraphIndex } from './near-duplicates'
 import { checkLibraryData, emptyLibrary, type LibraryData } from './library-schema'
 import { Store } from './store'
 import { openStoreFile } from './store-open'
@@ -17,6 +19,8 @@ export type ServicesOptions = {
   version: string
   /** Folder whose articles seed an empty library on first run; null to start empty. */
   sampleDir: string | null
+  /** The native open-file dialog (Electron only). */
+  pickFiles?: () => Promise<string[]>
 }
 
 export type Services = {
@@ -42,22 +46,15 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
   const texts = new TextStore(join(o.dataDir, 'texts'))
   await texts.init()
   const library = new Library(store, texts, extractArticle)
+  library.nearDuplicates = new ParagraphIndex(async () =>
+    Promise.all(store.data.articles.map(async (a) => ({ id: a.id, text: await texts.read(a.id).catch(() => '') })))
+  )
   const events = new EventHub()
   if (o.sampleDir && !store.data.seededAt) await seed(library, store, o.sampleDir)
 
-  const api: ParallaxApi = {
-    appInfo: async () =>
-      ok({
-        name: 'Parallax',
-        version: o.version,
-        dataDir: o.dataDir,
-        transport: o.transport,
-        articleCount: library.list().length,
-        notices: opened.notices
-      }),
-    listArticles: async (query) => ok(library.list(query)),
-    openArticle: (id) => library.open(id)
-  }
+  const tags = new ArticleTags(store)
+  const info = () => ({ name: 'Parallax', version: o.version, dataDir: o.dataDir, transport: o.transport, notices: opened.notices })
+  const api = createApi({ library, tags, events, info, pickFiles: o.pickFiles })
   return { dataDir: o.dataDir, api, events, library, notices: opened.notices, close: () => store.drain() }
 }
 

@@ -35,8 +35,8 @@ describe('Library', () => {
   it('imports an article and opens it with paragraph offsets into the stored text', async () => {
     const { library } = await makeLibrary()
     const r = await library.import(file('2024-10-18 Troops sent\nFirst paragraph here.\nSecond one.'))
-    expect(r.ok && r.value.status).toBe('imported')
-    const id = r.ok ? r.value.id : ''
+    expect(r.status).toBe('imported')
+    const id = r.status === 'imported' ? r.id : ''
     const opened = await library.open(id)
     expect(opened.ok).toBe(true)
     if (!opened.ok) return
@@ -49,7 +49,7 @@ describe('Library', () => {
     const { library } = await makeLibrary()
     const first = await library.import(file('Title\nSame body.'))
     const again = await library.import({ pasted: 'Other title\nSame body.' })
-    expect(again.ok && again.value).toEqual({ status: 'duplicate', id: first.ok && first.value.id, title: 'Title' })
+    expect(again).toEqual({ name: 'pasted text', status: 'duplicate', id: first.status === 'imported' && first.id, title: 'Title' })
     expect(library.list()).toHaveLength(1)
   })
 
@@ -75,9 +75,48 @@ describe('Library', () => {
     failing.write = () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }))
     const { library, dir } = await makeLibrary(failing)
     const r = await library.import(file('Title\nBody.'))
-    expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.error.code).toBe('disk-full')
+    expect(r).toMatchObject({ status: 'failed', code: 'disk-full' })
     expect(readdirSync(join(dir, 'texts'))).toEqual([])
     expect(library.list()).toEqual([])
+  })
+})
+
+describe('Library edits, tags and Trash', () => {
+  it('edits metadata in place and rejects an empty title', async () => {
+    const { library } = await makeLibrary()
+    const r = await library.import(file('2024-01-01 Old title\nBody.'))
+    const id = r.status === 'imported' ? r.id : ''
+    const edited = await library.update(id, { title: '  New title ', source: 'Reuters' })
+    expect(edited.ok && edited.value).toMatchObject({ title: 'New title', source: 'Reuters' })
+    const bad = await library.update(id, { title: '   ' })
+    expect(bad.ok).toBe(false)
+    expect(library.meta(id)?.title).toBe('New title')
+  })
+
+  it('moves articles to the Trash, restores them, and empties the Trash for good', async () => {
+    const { library, dir } = await makeLibrary()
+    const a = await library.import(file('A\nalpha'))
+    const b = await library.import(file('B\nbeta'))
+    const [idA, idB] = [a, b].map((r) => (r.status === 'imported' ? r.id : ''))
+    expect((await library.trash([idA as string])).ok).toBe(true)
+    expect(library.list().map((x) => x.title)).toEqual(['B'])
+    expect(library.list({ trashed: true }).map((x) => x.title)).toEqual(['A'])
+    await library.restore([idA as string])
+    expect(library.list()).toHaveLength(2)
+    await library.trash([idB as string])
+    const emptied = await library.emptyTrash()
+    expect(emptied.ok && emptied.value).toBe(1)
+    expect(readdirSync(join(dir, 'texts'))).toEqual([`${idA}.txt`])
+  })
+
+  it('filters by source, tag and date range', async () => {
+    const { library } = await makeLibrary()
+    await library.import(file('2024-10-18 One\nx'))
+    await library.import(file('2024-11-13 Two\ny'))
+    await library.import(file('Undated\nz'))
+    const rows = library.list({ sort: 'date' })
+    expect(rows.map((r) => r.title)).toEqual(['Two', 'One', 'Undated'])
+    expect(library.list({ dateFrom: '2024-11-01' }).map((r) => r.title)).toEqual(['Two'])
+    expect(library.list({ dateTo: '2024-10' }).map((r) => r.title)).toEqual(['One'])
   })
 })

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { LibraryQuery } from '../../shared/contract'
-import type { Article, ArticleId, ArticleMeta, ArticleSummary } from '../../shared/model'
+import type { Article, ArticleId, ArticleMeta, ArticlePatch, ArticleSummary, ImportResult } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
 import { paragraphsOf } from '../../shared/text/paragraphs'
+import { queryLibrary, summarise, type TextSearch } from './library-query'
 import type { LibraryData } from './library-schema'
 import type { Store } from './store'
 import type { TextStore } from './text-store'
@@ -18,79 +19,155 @@ export type ImportInput = { name: string; bytes: Uint8Array } | { pasted: string
 /** Turns bytes into article text and metadata, or a specific readable error. Never throws. */
 export type Extractor = (input: ImportInput) => Promise<Result<ExtractedArticle>>
 
-export type ImportOutcome =
-  | { status: 'imported'; id: ArticleId; title: string }
-  | { status: 'duplicate'; id: ArticleId; title: string }
+/** Finds an existing article that shares most paragraphs with new text, if any. */
+export type NearDuplicateFinder = {
+  /** Loads what it needs on first use. */
+  ready(): Promise<void>
+  find(text: string): ArticleId | undefined
+  add(id: ArticleId, text: string): void
+  remove(id: ArticleId): void
+}
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
+/** Listeners told about every change, e.g. to keep the search index current. */
+export type LibraryObserver = {
+  added?(meta: ArticleMeta, text: string): void
+  removed?(id: ArticleId): void
+  changed?(meta: ArticleMeta): void
+}
+
 /** The article library: metadata in the store, text in the text store. */
 export class Library {
+  search?: TextSearch
+  nearDuplicates?: NearDuplicateFinder
+  private observers: LibraryObserver[] = []
+
   constructor(
-    private readonly store: Store<LibraryData>,
+    readonly store: Store<LibraryData>,
     private readonly texts: TextStore,
     private readonly extract: Extractor,
     private readonly now: () => Date = () => new Date()
   ) {}
 
-  /** Live (not trashed) articles, ordered as asked. */
+  observe(o: LibraryObserver): void {
+    this.observers.push(o)
+  }
+
   list(query: LibraryQuery = {}): ArticleSummary[] {
-    const rows = this.store.data.articles.filter((a) => !a.deletedAt).map(summarise)
-    const key = query.sort ?? 'imported'
-    const field = key === 'imported' ? 'importedAt' : key
-    rows.sort((x, y) => x[field].localeCompare(y[field]) || x.title.localeCompare(y.title))
-    const descending = query.descending ?? (key === 'date' || key === 'imported')
-    return descending ? rows.reverse() : rows
+    return queryLibrary(this.store.data.articles, query, this.search)
   }
 
   meta(id: ArticleId): ArticleMeta | undefined {
     return this.store.data.articles.find((a) => a.id === id)
   }
 
+  readText(id: ArticleId): Promise<string> {
+    return this.texts.read(id)
+  }
+
   async open(id: ArticleId): Promise<Result<Article>> {
     const meta = this.meta(id)
     if (!meta) return err('not-found', `No article with id ${id} is in the library.`)
-    let text: string
     try {
-      text = await this.texts.read(id)
+      const text = await this.texts.read(id)
+      return ok({ ...meta, text, paragraphs: paragraphsOf(text) })
     } catch (e) {
       return err('storage-failed', `The text of "${meta.title}" could not be read: ${(e as Error).message}`)
     }
-    return ok({ ...meta, text, paragraphs: paragraphsOf(text) })
   }
 
   /** Imports one file or pasted text. Identical text already in the library is not duplicated. */
-  async import(input: ImportInput): Promise<Result<ImportOutcome>> {
+  async import(input: ImportInput): Promise<ImportResult> {
+    const name = 'name' in input ? input.name : 'pasted text'
     const extracted = await this.extract(input)
-    if (!extracted.ok) return extracted
+    if (!extracted.ok) return { name, status: 'failed', ...extracted.error }
     const { text, meta } = extracted.value
     const contentHash = sha256(text)
-    const existing = this.store.data.articles.find((a) => a.contentHash === contentHash && !a.deletedAt)
-    if (existing) return ok({ status: 'duplicate', id: existing.id, title: existing.title })
+    const existing = this.store.data.articles.find((a) => a.contentHash === contentHash)
+    if (existing) {
+      if (existing.deletedAt) await this.restore([existing.id])
+      return { name, status: 'duplicate', id: existing.id, title: existing.title }
+    }
     const id = randomBytes(6).toString('hex')
-    const origin = 'name' in input ? input.name : 'pasted'
-    const row: ArticleMeta = { ...meta, id, tags: [], contentHash, origin, importedAt: this.now().toISOString() }
+    await this.nearDuplicates?.ready()
+    const nearDuplicateOf = this.nearDuplicates?.find(text)
+    const row: ArticleMeta = {
+      ...meta,
+      id,
+      tags: [],
+      contentHash,
+      origin: name,
+      importedAt: this.now().toISOString(),
+      ...(nearDuplicateOf ? { nearDuplicateOf } : {})
+    }
     try {
       await this.texts.write(id, text)
     } catch (e) {
-      return err('storage-failed', `Could not save the text of ${origin}: ${(e as Error).message}`)
+      return { name, status: 'failed', code: 'storage-failed', message: `Could not save the text of ${name}: ${(e as Error).message}` }
     }
-    const saved = await this.store.update((d) => void d.articles.push(row), `the import of ${origin}`)
+    const saved = await this.store.update((d) => void d.articles.push(row), `the import of ${name}`)
     if (!saved.ok) {
       await this.texts.remove(id)
-      return saved
+      return { name, status: 'failed', ...saved.error }
     }
-    return ok({ status: 'imported', id, title: row.title })
+    this.nearDuplicates?.add(id, text)
+    for (const o of this.observers) o.added?.(row, text)
+    return { name, status: 'imported', id, title: row.title, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }
+  }
+
+  /** Edits metadata in place; returns the updated row. */
+  async update(id: ArticleId, patch: ArticlePatch): Promise<Result<ArticleSummary>> {
+    if (!this.meta(id)) return err('not-found', `No article with id ${id} is in the library.`)
+    if (patch.title !== undefined && !patch.title.trim()) return err('invalid-argument', 'A title cannot be empty.')
+    const r = await this.store.update((d) => {
+      const row = d.articles.find((a) => a.id === id) as ArticleMeta
+      Object.assign(row, trimAll(patch))
+      return row
+    }, 'the article details')
+    if (!r.ok) return r
+    for (const o of this.observers) o.changed?.(r.value)
+    return ok(summarise(r.value))
+  }
+
+  /** Moves articles to the Trash; they keep their text and can be restored. */
+  trash(ids: ArticleId[]): Promise<Result<number>> {
+    const at = this.now().toISOString()
+    return this.mark(ids, (a) => !a.deletedAt, (a) => void (a.deletedAt = at), 'the move to Trash')
+  }
+
+  restore(ids: ArticleId[]): Promise<Result<number>> {
+    return this.mark(ids, (a) => Boolean(a.deletedAt), (a) => void delete a.deletedAt, 'the restore')
+  }
+
+  /** Deletes trashed articles for good, text files included. */
+  async emptyTrash(): Promise<Result<number>> {
+    const gone = this.store.data.articles.filter((a) => a.deletedAt).map((a) => a.id)
+    const r = await this.store.update((d) => void (d.articles = d.articles.filter((a) => !a.deletedAt)), 'emptying the Trash')
+    if (!r.ok) return r
+    for (const id of gone) {
+      await this.texts.remove(id)
+      this.nearDuplicates?.remove(id)
+      for (const o of this.observers) o.removed?.(id)
+    }
+    return ok(gone.length)
+  }
+
+  private async mark(ids: ArticleId[], when: (a: ArticleMeta) => boolean, apply: (a: ArticleMeta) => void, what: string): Promise<Result<number>> {
+    const wanted = new Set(ids)
+    const missing = ids.filter((id) => !this.meta(id))
+    if (missing.length) return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
+    const r = await this.store.update((d) => {
+      const rows = d.articles.filter((a) => wanted.has(a.id) && when(a))
+      rows.forEach(apply)
+      return rows
+    }, what)
+    if (!r.ok) return r
+    for (const row of r.value) for (const o of this.observers) o.changed?.(row)
+    return ok(r.value.length)
   }
 }
 
-const summarise = (a: ArticleMeta): ArticleSummary => ({
-  id: a.id,
-  title: a.title,
-  source: a.source,
-  date: a.date,
-  wordCount: a.wordCount,
-  tags: a.tags,
-  importedAt: a.importedAt,
-  ...(a.nearDuplicateOf ? { nearDuplicateOf: a.nearDuplicateOf } : {})
-})
+function trimAll(patch: ArticlePatch): ArticlePatch {
+  return Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]))
+}

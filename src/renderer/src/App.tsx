@@ -1,17 +1,56 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { api } from './api'
 import { ArticleView } from './components/ArticleView'
+import { ImportDialog } from './components/ImportDialog'
 import { LibraryList } from './components/LibraryList'
+import { LibraryToolbar } from './components/LibraryToolbar'
 import { Notices } from './components/Notices'
+import { PasteDialog } from './components/PasteDialog'
+import { SelectionBar } from './components/SelectionBar'
+import { UndoToast } from './components/UndoToast'
+import { useFileDrop } from './hooks/useFileDrop'
+import { itemsFromPicked, useImport, type ImportItem } from './hooks/useImport'
+import { useLibrary } from './hooks/useLibrary'
 import { useResult } from './hooks/useResult'
+import { useUndoTrash } from './hooks/useUndoTrash'
+import { fromFileList } from './lib/files'
 
 /** Library on the left, the opened article on the right. */
 export function App(): React.JSX.Element {
   const [info] = useResult(() => api.appInfo(), 'info')
-  const [articles, reloadArticles] = useResult(() => api.listArticles({ sort: 'date' }), 'library')
+  const lib = useLibrary()
   const [openId, setOpenId] = useState<string | null>(null)
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [pasting, setPasting] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const imports = useImport()
+  const undo = useUndoTrash(setError)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const rows = lib.rows.state === 'ready' ? lib.rows.value : []
+  const titleOf = (id: string): string => rows.find((r) => r.id === id)?.title ?? ''
 
-  useEffect(() => api.on('library:changed', reloadArticles), [reloadArticles])
+  const startImport = useCallback((items: ImportItem[]) => void imports.start(items), [imports])
+  const dragging = useFileDrop(useCallback((files) => startImport(itemsFromPicked(files)), [startImport]))
+  const chooseFiles = async (): Promise<void> => {
+    const chosen = await api.chooseImportFiles()
+    if (!chosen.ok) return fileInput.current?.click()
+    startImport(chosen.value.map((f) => ({ name: f.name, size: f.size, source: async () => ({ handle: f.handle }) })))
+  }
+  const trash = (ids: string[]): void => {
+    void undo.trash(ids, ids.map(titleOf))
+    setSelected(new Set())
+    if (openId && ids.includes(openId)) setOpenId(null)
+  }
+  const restore = async (ids: string[]): Promise<void> => {
+    const r = await api.restoreArticles(ids)
+    setError(r.ok ? null : r.error.message)
+    setSelected(new Set())
+  }
+  const emptyTrash = async (): Promise<void> => {
+    const r = await api.emptyTrash()
+    setError(r.ok ? null : r.error.message)
+  }
 
   return (
     <div className="app">
@@ -24,21 +63,77 @@ export function App(): React.JSX.Element {
             </span>
           )}
         </header>
-        <LibraryList articles={articles} openId={openId} onOpen={setOpenId} onRetry={reloadArticles} />
+        <LibraryToolbar lib={lib} onImport={() => void chooseFiles()} onImportFolder={() => folderInput.current?.click()} onPaste={() => setPasting(true)} />
+        <SelectionBar
+          selected={[...selected].filter((id) => rows.some((r) => r.id === id))}
+          inTrash={Boolean(lib.query.trashed)}
+          onCompare={(ids) => ids[0] && setOpenId(ids[0])}
+          onTrash={trash}
+          onRestore={(ids) => void restore(ids)}
+          onEmptyTrash={() => void emptyTrash()}
+          onClear={() => setSelected(new Set())}
+        />
+        <LibraryList
+          articles={lib.rows}
+          openId={openId}
+          selected={selected}
+          onOpen={setOpenId}
+          onSelect={setSelected}
+          onDelete={lib.query.trashed ? () => undefined : trash}
+          onRetry={lib.reload}
+          emptyText={emptyText(lib.query.trashed, Boolean(lib.query.search || lib.query.tags || lib.query.source || lib.query.dateFrom || lib.query.dateTo))}
+        />
+        <input ref={fileInput} type="file" multiple hidden onChange={(e) => e.target.files && startImport(itemsFromPicked(fromFileList(e.target.files)))} data-testid="file-input" />
+        <input
+          ref={(el) => {
+            folderInput.current = el
+            el?.setAttribute('webkitdirectory', '')
+          }}
+          type="file"
+          hidden
+          onChange={(e) => e.target.files && startImport(itemsFromPicked(fromFileList(e.target.files)))}
+          data-testid="folder-input"
+        />
       </aside>
       <main className="reader">
         {info.state === 'ready' && <Notices notices={info.value.notices} />}
+        {error && (
+          <div className="notice" role="alert">
+            <p>{error}</p>
+            <button type="button" onClick={() => setError(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {openId ? (
-          <ArticleView id={openId} />
+          <ArticleView id={openId} knownTags={lib.tags} onTrash={(id) => trash([id])} version={rows.length} />
         ) : (
           <div className="placeholder" data-testid="reader-empty">
             <p>Choose an article from the library to read it.</p>
             <p className="hint">
-              Use <kbd>↑</kbd> <kbd>↓</kbd> to move through the list and <kbd>Enter</kbd> to open.
+              <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select · drop files or folders anywhere to import
             </p>
           </div>
         )}
       </main>
+      {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
+      {imports.run && <ImportDialog run={imports.run} onCancel={imports.cancel} onClose={imports.close} />}
+      {pasting && (
+        <PasteDialog
+          onClose={() => setPasting(false)}
+          onImport={(text) => {
+            setPasting(false)
+            startImport([{ name: 'pasted text', size: text.length, source: async () => ({ pasted: text }) }])
+          }}
+        />
+      )}
+      {undo.last && <UndoToast label={`Moved ${undo.last.label} to Trash.`} onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
     </div>
   )
+}
+
+function emptyText(trash: boolean | undefined, filtered: boolean): string {
+  if (trash) return 'The Trash is empty.'
+  if (filtered) return 'No article matches. Change the search or clear the filters.'
+  return 'The library is empty. Import articles, drop files here, or paste text to start comparing.'
 }

@@ -6,6 +6,7 @@ import {
   type ParallaxEvents
 } from '../../shared/contract'
 import type { Result } from '../../shared/result'
+import { toWire } from '../../shared/wire'
 
 const TOKEN_KEY = 'parallax.token'
 
@@ -24,7 +25,7 @@ async function call(token: string, method: ApiMethod, args: unknown[]): Promise<
     const res = await fetch(`/api/${channels[method]}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ args })
+      body: toWire({ args })
     })
     return (await res.json()) as Result<unknown>
   } catch (e) {

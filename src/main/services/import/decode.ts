@@ -6,9 +6,9 @@ export type DecodedText = { text: string; encoding: TextEncodingName }
 // Node's TextDecoder('windows-1252') is really ISO-8859-1: it leaves 0x80-0x9F as C1 controls,
 // so curly quotes and dashes saved by Windows editors would vanish. This is the real mapping.
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
-  0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
-  0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
 ]
 
 /** Decodes Windows-1252 bytes, the usual encoding of "ANSI" text files that are not UTF-8. */
@@ -40,7 +40,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 function utf8(bytes: Uint8Array): DecodedText | undefined {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' }
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8'
+    }
   } catch {
     return undefined
   }

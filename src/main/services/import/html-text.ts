@@ -22,9 +22,26 @@ export type DomDocument = DomElement & {
 // Elements whose content is never article text, and may be hostile. Nothing here is executed
 // (linkedom has no script engine); they are dropped so their source text is not mistaken for prose.
 export const NEVER_TEXT = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
-  'applet', 'svg', 'math', 'canvas', 'video', 'audio', 'button', 'select', 'textarea', 'input',
-  'form', 'dialog'
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'dialog'
 ]
 const SKIP = new Set([...NEVER_TEXT, 'head', 'title', 'meta', 'link'].map((t) => t.toUpperCase()))
 const BLOCK = new Set(

@@ -8,11 +8,17 @@ export type NormalisedText = { text: string; paragraphs: Span[] }
 // joiners, word joiner, soft hyphen, and a stray BOM in the middle of pasted text.
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g
 // C0 controls other than tab and newline (and DEL): noise from PDFs and old editors.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
 
 /** One paragraph as it is stored: NFC, no invisible characters, whitespace runs as one space. */
 export function normaliseParagraph(raw: string): string {
-  return raw.normalize('NFC').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim()
+  return raw
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROLS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /**

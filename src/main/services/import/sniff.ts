@@ -20,15 +20,26 @@ const SIGNATURES: Signature[] = [
   { what: 'a video or audio file', test: (b) => ascii(b, 4, 'ftyp') || ascii(b, 0, 'ID3') },
   { what: 'a gzip archive', test: (b) => starts(b, 0x1f, 0x8b) },
   { what: 'a 7-Zip archive', test: (b) => starts(b, 0x37, 0x7a, 0xbc, 0xaf) },
-  { what: 'a program', test: (b) => starts(b, 0x7f, 0x45, 0x4c, 0x46) || (ascii(b, 0, 'MZ') && b.includes(0)) },
+  {
+    what: 'a program',
+    test: (b) => starts(b, 0x7f, 0x45, 0x4c, 0x46) || (ascii(b, 0, 'MZ') && b.includes(0))
+  },
   { what: 'an SQLite database', test: (b) => ascii(b, 0, 'SQLite format 3') },
   {
     what: 'an old-style Word or Office file (save it as .docx)',
     test: (b) => starts(b, 0xd0, 0xcf, 0x11, 0xe0),
     code: 'unsupported-format'
   },
-  { what: 'an RTF document (save it as .docx or .txt)', test: (b) => ascii(b, 0, '{\\rtf'), code: 'unsupported-format' }
+  {
+    what: 'an RTF document (save it as .docx or .txt)',
+    test: (b) => ascii(b, 0, '{\\rtf'),
+    code: 'unsupported-format'
+  }
 ]
+
+// Plain text under these names (or none) is read as an article; other text files are refused
+// rather than guessed at (source code, CSV, JSON...).
+const TEXT_EXTENSIONS = new Set(['', 'txt', 'text', 'pdf', 'docx'])
 
 const ext = (name: string): string => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
 
@@ -41,14 +52,19 @@ const head = (b: Uint8Array, n = 1024): string =>
  * as .txt is still read as a PDF and a PNG renamed .txt is refused with a clear reason.
  */
 export function sniffFormat(name: string, bytes: Uint8Array): Sniffed {
-  if (head(bytes).includes('%PDF-')) return { kind: 'pdf' }
-  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04) || starts(bytes, 0x50, 0x4b, 0x05, 0x06)) return sniffZip(name, bytes)
+  // The PDF header may follow a little junk, but only a file that claims to be a PDF gets that
+  // leeway: source code or notes that merely mention "%PDF-" are not PDFs.
+  const pdfAt = head(bytes).indexOf('%PDF-')
+  if (pdfAt === 0 || (pdfAt > 0 && ext(name) === 'pdf')) return { kind: 'pdf' }
+  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04) || starts(bytes, 0x50, 0x4b, 0x05, 0x06))
+    return sniffZip(name, bytes)
   const sig = SIGNATURES.find((s) => s.test(bytes))
   if (sig) return { kind: 'rejected', code: sig.code ?? 'binary-file', what: sig.what }
   if (looksBinary(bytes)) return { kind: 'rejected', code: 'binary-file', what: 'a binary file' }
   const e = ext(name)
   if (e === 'html' || e === 'htm' || e === 'xhtml') return { kind: 'html' }
   if (e === 'md' || e === 'markdown') return { kind: 'md' }
+  if (!TEXT_EXTENSIONS.has(e)) return { kind: 'rejected', code: 'unsupported-format', what: `a .${e} file (Parallax imports .txt, .md, .html, .pdf and .docx)` }
   return looksLikeHtml(bytes) ? { kind: 'html' } : { kind: 'txt' }
 }
 
@@ -76,6 +92,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const start = head(bytes, 512).replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase()
+  const start = head(bytes, 512)
+    .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+    .trimStart()
+    .toLowerCase()
   return /^<(!doctype html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|!--)/.test(start)
 }

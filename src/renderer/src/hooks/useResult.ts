@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Result } from '../../../shared/result'
 
 export type Loadable<T> =
@@ -27,5 +27,6 @@ export function useResult<T>(load: () => Promise<Result<T>>, key: string): [Load
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fullKey])
   const value: Loadable<T> = done && done.key.startsWith(`${key}#`) ? done.value : { state: 'loading' }
-  return [value, () => setRound((n) => n + 1)]
+  const reload = useCallback(() => setRound((n) => n + 1), [])
+  return [value, reload]
 }

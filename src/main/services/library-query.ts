@@ -1,0 +1,59 @@
+import type { LibraryQuery } from '../../shared/contract'
+import type { ArticleMeta, ArticleSummary, SearchMatch } from '../../shared/model'
+
+/** Full-text search as the library needs it; the search service implements it. */
+export type TextSearch = {
+  search(query: string, ids: Set<string>): Map<string, SearchMatch>
+}
+
+/**
+ * Filters, searches and orders library rows. Search results come back in relevance order
+ * unless another sort is asked for explicitly.
+ */
+export function queryLibrary(all: readonly ArticleMeta[], q: LibraryQuery, search?: TextSearch): ArticleSummary[] {
+  const tags = q.tags?.map((t) => t.toLowerCase())
+  let rows = all.filter(
+    (a) =>
+      Boolean(a.deletedAt) === Boolean(q.trashed) &&
+      (!q.source || a.source === q.source) &&
+      (!tags?.length || tags.every((t) => a.tags.includes(t))) &&
+      (!q.dateFrom || (a.date !== '' && a.date >= q.dateFrom)) &&
+      (!q.dateTo || (a.date !== '' && a.date.slice(0, q.dateTo.length) <= q.dateTo))
+  )
+  let matches: Map<string, SearchMatch> | undefined
+  if (q.search?.trim() && search) {
+    matches = search.search(q.search, new Set(rows.map((r) => r.id)))
+    rows = rows.filter((r) => matches?.has(r.id))
+  }
+  const out = rows.map((a) => summarise(a, matches?.get(a.id)))
+  if (matches && !q.sort) return out.sort((x, y) => (y.match?.score ?? 0) - (x.match?.score ?? 0))
+  return sortRows(out, q.sort ?? 'date', q.descending)
+}
+
+function sortRows(rows: ArticleSummary[], key: NonNullable<LibraryQuery['sort']>, descending?: boolean): ArticleSummary[] {
+  const field = key === 'imported' ? 'importedAt' : key
+  // Unknown dates and sources sort last whichever way the list is ordered.
+  const blankLast = (x: string, y: string): number => (x === '' ? 1 : 0) - (y === '' ? 1 : 0)
+  const desc = descending ?? (key === 'date' || key === 'imported')
+  return rows.sort(
+    (x, y) =>
+      blankLast(x[field], y[field]) ||
+      (desc ? -1 : 1) * x[field].localeCompare(y[field], 'en', { sensitivity: 'base' }) ||
+      x.title.localeCompare(y.title)
+  )
+}
+
+export function summarise(a: ArticleMeta, match?: SearchMatch): ArticleSummary {
+  return {
+    id: a.id,
+    title: a.title,
+    source: a.source,
+    date: a.date,
+    wordCount: a.wordCount,
+    tags: a.tags,
+    importedAt: a.importedAt,
+    ...(a.nearDuplicateOf ? { nearDuplicateOf: a.nearDuplicateOf } : {}),
+    ...(a.deletedAt ? { deletedAt: a.deletedAt } : {}),
+    ...(match ? { match } : {})
+  }
+}
