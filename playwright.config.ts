@@ -3,9 +3,12 @@ import { electronBinary } from './scripts/electron-probe.cjs'
 import { findChromium } from './scripts/chromium.cjs'
 
 const electron = electronBinary()
-if ('reason' in electron)
-  console.log(`[e2e] electron project: every test is skipped because ${electron.reason}.`)
-if (!findChromium()) console.log('[e2e] web project: no Chromium found; install it with apt-get install chromium.')
+// Workers load this file too; say it once, from the runner.
+if (!process.env.TEST_WORKER_INDEX) {
+  if ('reason' in electron)
+    console.log(`[e2e] electron project: every test is skipped because ${electron.reason}.`)
+  if (!findChromium()) console.log('[e2e] web project: no Chromium found; install it with apt-get install chromium.')
+}
 
 export default defineConfig<{ transport: 'web' | 'electron' }>({
   testDir: 'e2e',

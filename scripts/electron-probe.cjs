@@ -3,6 +3,10 @@ const { existsSync } = require('node:fs')
 
 /** @returns {{ path: string } | { path: null, reason: string }} */
 function electronBinary() {
+  const pkgDir = require('node:path').dirname(require.resolve('electron/package.json'))
+  const pathTxt = require('node:path').join(pkgDir, 'path.txt')
+  if (!existsSync(pathTxt) && !process.env.ELECTRON_OVERRIDE_DIST_PATH)
+    return { path: null, reason: 'the Electron binary was never downloaded (node_modules/electron/path.txt is missing and ELECTRON_OVERRIDE_DIST_PATH is unset)' }
   let path
   try {
     // Resolves node_modules/electron/dist/<binary>, honouring ELECTRON_OVERRIDE_DIST_PATH.

@@ -33,6 +33,7 @@ export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedSt
   const backups = join(o.dir, 'backups')
   await mkdir(backups, { recursive: true })
   const notices: string[] = []
+  await removeStrayTempFiles(o.dir, o.file)
   const problem = await problemWith(path, o.check)
   if (problem) {
     const aside = `${path}.unreadable-${stamp(now())}`
@@ -100,3 +101,9 @@ export async function dailyBackup(path: string, dir: string, file: string, now: 
 
 const backupPrefix = (file: string): string => `${file.replace(/\.json$/, '')}-`
 const stamp = (d: Date): string => d.toISOString().replace(/[:.]/g, '-')
+
+/** A crash mid-write can leave `.library.json.<random>.tmp`; the real file is intact. */
+async function removeStrayTempFiles(dir: string, file: string): Promise<void> {
+  for (const name of await readdir(dir))
+    if (name.startsWith(`.${file}.`) && name.endsWith('.tmp')) await unlink(join(dir, name)).catch(() => undefined)
+}

@@ -106,7 +106,7 @@ export function App(): React.JSX.Element {
           </div>
         )}
         {openId ? (
-          <ArticleView id={openId} knownTags={lib.tags} onTrash={(id) => trash([id])} version={rows.length} />
+          <ArticleView id={openId} knownTags={lib.tags} onTrash={(id) => trash([id])} version={lib.revision} />
         ) : (
           <div className="placeholder" data-testid="reader-empty">
             <p>Choose an article from the library to read it.</p>

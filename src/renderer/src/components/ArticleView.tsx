@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { TagCount } from '../../../shared/model'
 import { api } from '../api'
 import { formatDate } from '../format'
@@ -10,7 +10,9 @@ type Props = { id: string; knownTags: TagCount[]; onTrash: (id: string, title: s
 
 /** One article in reading typography: title, source, date, tags, paragraphs. */
 export function ArticleView({ id, knownTags, onTrash, version }: Props): React.JSX.Element {
-  const [article, reload] = useResult(() => api.openArticle(id), `${id}@${version}`)
+  const [article, reload] = useResult(() => api.openArticle(id), id)
+  // Refresh in place (no "Opening…" flash) when main reports a library change.
+  useEffect(reload, [version, reload])
   const [editing, setEditing] = useState(false)
   const [error, setError] = useState<string | null>(null)
   if (article.state === 'loading') return <p className="status">Opening…</p>

@@ -13,6 +13,8 @@ export type LibraryState = {
   tags: TagCount[]
   sources: string[]
   reload: () => void
+  /** Bumped whenever main reports a change, so open views can refresh. */
+  revision: number
 }
 
 /** The library list with its query, kept fresh whenever main says the library changed. */
@@ -27,9 +29,11 @@ export function useLibrary(): LibraryState {
   const [rows, reload] = useResult(() => api.listArticles(query), JSON.stringify(query))
   const [tags, reloadTags] = useResult(() => api.listTags(), 'tags')
   const [sources, reloadSources] = useResult(() => api.listSources(), 'sources')
+  const [revision, setRevision] = useState(0)
   useEffect(
     () =>
       api.on('library:changed', () => {
+        setRevision((n) => n + 1)
         reload()
         reloadTags()
         reloadSources()
@@ -44,6 +48,7 @@ export function useLibrary(): LibraryState {
     rows,
     tags: tags.state === 'ready' ? tags.value : [],
     sources: sources.state === 'ready' ? sources.value : [],
-    reload
+    reload,
+    revision
   }
 }
