@@ -25,7 +25,9 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
-      spellcheck: false
+      spellcheck: false,
+      // Middle-click (auxclick) could open a link in a new window; the app never needs it.
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   win.once('ready-to-show', () => win.show())

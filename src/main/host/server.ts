@@ -128,6 +128,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-la
 
 async function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, apiError('method', 'GET only'))
+  if (pathname === '/favicon.ico') return void res.writeHead(204, BASE_HEADERS).end()
   const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
   const file = normalize(join(root, rel))
   if (!file.startsWith(normalize(root) + sep)) return send(res, 404, apiError('not-found', 'Not found'))
