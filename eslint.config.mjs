@@ -2,18 +2,44 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'worker_threads', 'util']
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'worker_threads',
+  'util'
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  {
+    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       // Only the Electron glue may import electron (STYLE.md §1).
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src/main/index.ts, window.ts, ipc.ts and the preload import electron.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src/main/index.ts, window.ts, ipc.ts and the preload import electron.'
+            }
+          ]
+        }
+      ]
     }
   },
   {
@@ -28,11 +54,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/node'].map((name) => ({ name, message: 'src/shared must stay pure.' })),
+          paths: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/node'].map((name) => ({
+            name,
+            message: 'src/shared must stay pure.'
+          })),
           patterns: [{ group: NODE_BUILTINS, message: 'src/shared must not use Node built-ins.' }]
         }
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require']
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        'require'
+      ]
     }
   },
   {
@@ -43,7 +82,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'lowdb'].map((name) => ({ name, message: 'The renderer reaches main only through api.ts.' })),
+          paths: ['electron', 'lowdb'].map((name) => ({
+            name,
+            message: 'The renderer reaches main only through api.ts.'
+          })),
           patterns: [{ group: NODE_BUILTINS, message: 'The renderer has no Node.' }]
         }
       ]
@@ -51,7 +93,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{cjs,mjs,js}'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly'
+      }
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )

@@ -7,7 +7,8 @@ const electron = electronBinary()
 if (!process.env.TEST_WORKER_INDEX) {
   if ('reason' in electron)
     console.log(`[e2e] electron project: every test is skipped because ${electron.reason}.`)
-  if (!findChromium()) console.log('[e2e] web project: no Chromium found; install it with apt-get install chromium.')
+  if (!findChromium())
+    console.log('[e2e] web project: no Chromium found; install it with apt-get install chromium.')
 }
 
 export default defineConfig<{ transport: 'web' | 'electron' }>({

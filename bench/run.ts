@@ -7,14 +7,18 @@ import { join } from 'node:path'
 const only = process.argv.slice(2)
 const dir = __dirname
 const benches = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && !['run.ts', 'corpus.ts'].includes(f) && !f.endsWith('.test.ts'))
+  .filter(
+    (f) => f.endsWith('.ts') && !['run.ts', 'corpus.ts'].includes(f) && !f.endsWith('.test.ts')
+  )
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort()
 
 let failed = 0
 for (const file of benches) {
   console.log(`\n=== bench/${file} ===`)
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, file)], { stdio: 'inherit' })
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, file)], {
+    stdio: 'inherit'
+  })
   if (r.status !== 0) {
     failed++
     console.log(`bench/${file} exited with ${r.status}`)

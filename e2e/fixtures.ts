@@ -21,7 +21,10 @@ export type AppHandle = {
 const ROOT = resolve(__dirname, '..')
 
 /** Starts `parallax serve` on a fresh data folder and resolves with its printed URL. */
-export async function startHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
+export async function startHost(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {}
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/cli.js'), 'serve'], {
     env: { ...process.env, PARALLAX_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -51,22 +54,40 @@ export const test = base.extend<{ transport: Transport; app: AppHandle }>({
     try {
       if (transport === 'electron') {
         const probe = electronBinary()
-        testInfo.skip(!probe.path, `Electron binary unavailable: ${'reason' in probe ? probe.reason : ''}`)
-        const app = await _electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PARALLAX_DATA_DIR: dataDir } })
+        testInfo.skip(
+          !probe.path,
+          `Electron binary unavailable: ${'reason' in probe ? probe.reason : ''}`
+        )
+        const app = await _electron.launch({
+          args: [join(ROOT, 'out/main/index.js')],
+          env: { ...process.env, PARALLAX_DATA_DIR: dataDir }
+        })
         const page = await app.firstWindow()
         await use({ page, dataDir, reload: async () => void (await page.reload()) })
         await app.close()
         return
       }
       const executablePath = findChromium()
-      testInfo.skip(!executablePath, 'No Chromium: install it with apt-get install chromium or set PARALLAX_CHROMIUM')
+      testInfo.skip(
+        !executablePath,
+        'No Chromium: install it with apt-get install chromium or set PARALLAX_CHROMIUM'
+      )
       const { child, url } = await startHost(dataDir)
-      const browser = await chromium.launch({ executablePath: executablePath ?? undefined, args: ['--no-sandbox', ...CHROMIUM_FLAGS] })
+      const browser = await chromium.launch({
+        executablePath: executablePath ?? undefined,
+        args: ['--no-sandbox', ...CHROMIUM_FLAGS]
+      })
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
       await page.goto(url)
       const u = new URL(url)
       const token = /token=([^&]+)/.exec(u.hash)?.[1]
-      await use({ page, dataDir, origin: u.origin, token, reload: async () => void (await page.reload()) })
+      await use({
+        page,
+        dataDir,
+        origin: u.origin,
+        token,
+        reload: async () => void (await page.reload())
+      })
       await browser.close()
       child.kill('SIGTERM')
       await new Promise((r) => child.once('exit', r))

@@ -9,13 +9,25 @@ const FIXTURES = resolve(__dirname, '../src/main/services/import/fixtures')
 function mixedFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-mixed-'))
   mkdirSync(join(dir, 'nested'))
-  for (const f of ['saved-page.html', 'article.pdf', 'article.docx', 'photo.png', 'empty.txt', 'corrupt.docx'])
+  for (const f of [
+    'saved-page.html',
+    'article.pdf',
+    'article.docx',
+    'photo.png',
+    'empty.txt',
+    'corrupt.docx'
+  ])
     copyFileSync(join(FIXTURES, f), join(dir, f === 'article.docx' ? 'nested/article.docx' : f))
-  writeFileSync(join(dir, 'wire.md'), '# Troops gather at the border\n\nReports said 4,000 troops gathered near the border on Monday.\n')
+  writeFileSync(
+    join(dir, 'wire.md'),
+    '# Troops gather at the border\n\nReports said 4,000 troops gathered near the border on Monday.\n'
+  )
   return dir
 }
 
-test('importing a folder of mixed files shows progress and lists each failure with its reason', async ({ app }) => {
+test('importing a folder of mixed files shows progress and lists each failure with its reason', async ({
+  app
+}) => {
   const { page } = app
   await expect(page.getByTestId('article-row')).toHaveCount(5)
   await page.getByTestId('folder-input').setInputFiles(mixedFolder())
@@ -36,15 +48,23 @@ test('importing a folder of mixed files shows progress and lists each failure wi
 
 test('importing the same file twice says it is already in the library', async ({ app }) => {
   const { page } = app
-  await page.getByTestId('file-input').setInputFiles(resolve(__dirname, '../articles/003-blinken-meets-nato-secretary-general.txt'))
-  await expect(page.getByTestId('import-summary')).toContainText('0 imported · 1 already in the library · 0 failed')
-  await expect(page.getByTestId('import-summary')).toContainText('duplicate of “Blinken meets with NATO Secretary-General')
+  await page
+    .getByTestId('file-input')
+    .setInputFiles(resolve(__dirname, '../articles/003-blinken-meets-nato-secretary-general.txt'))
+  await expect(page.getByTestId('import-summary')).toContainText(
+    '0 imported · 1 already in the library · 0 failed'
+  )
+  await expect(page.getByTestId('import-summary')).toContainText(
+    'duplicate of “Blinken meets with NATO Secretary-General'
+  )
 })
 
 test('pasted text becomes a new article titled by its first line', async ({ app }) => {
   const { page } = app
   await page.getByTestId('paste-button').click()
-  await page.getByTestId('paste-text').fill('Ceasefire talks stall\n\nNegotiators left Geneva without an agreement on Tuesday.')
+  await page
+    .getByTestId('paste-text')
+    .fill('Ceasefire talks stall\n\nNegotiators left Geneva without an agreement on Tuesday.')
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByTestId('import-summary')).toContainText('1 imported')
   await page.getByRole('button', { name: 'Close' }).click()
@@ -68,7 +88,9 @@ test('tag an article, then filter the library by that tag', async ({ app }) => {
   await page.getByTestId('tag-input').fill('North Korea')
   await page.getByTestId('tag-input').press('Enter')
   await expect(page.getByTestId('tag-editor')).toContainText('north korea')
-  await expect(page.getByTestId('article-row').filter({ hasText: 'Blinken' })).toContainText('north korea')
+  await expect(page.getByTestId('article-row').filter({ hasText: 'Blinken' })).toContainText(
+    'north korea'
+  )
   await page.getByTestId('tag-filter').selectOption('north korea')
   await expect(page.getByTestId('article-row')).toHaveCount(1)
   await page.getByTestId('tag-filter').selectOption('')

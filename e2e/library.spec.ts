@@ -3,8 +3,12 @@ import { expect, test } from './fixtures'
 test('the library shows the five sample articles with their titles', async ({ app }) => {
   const rows = app.page.getByTestId('article-row')
   await expect(rows).toHaveCount(5)
-  await expect(app.page.getByTestId('library-list')).toContainText('Blinken meets with NATO Secretary-General')
-  await expect(app.page.getByTestId('library-list')).toContainText('Stoltenberg announces ‘flagship project’ with South Korea on Ukraine')
+  await expect(app.page.getByTestId('library-list')).toContainText(
+    'Blinken meets with NATO Secretary-General'
+  )
+  await expect(app.page.getByTestId('library-list')).toContainText(
+    'Stoltenberg announces ‘flagship project’ with South Korea on Ukraine'
+  )
 })
 
 test('opening an article with the keyboard shows its full text', async ({ app }) => {
@@ -16,7 +20,9 @@ test('opening an article with the keyboard shows its full text', async ({ app })
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   const view = page.getByTestId('article-view')
-  await expect(view.getByTestId('article-title')).toHaveText('Blinken meets with NATO Secretary-General, reiterates support for Ukraine.')
+  await expect(view.getByTestId('article-title')).toHaveText(
+    'Blinken meets with NATO Secretary-General, reiterates support for Ukraine.'
+  )
   await expect(view).toContainText('up to 12,000 North Korean combat troops')
   await expect(view.getByTestId('paragraph')).toHaveCount(13)
 })

@@ -1,66 +1,41 @@
 // `npm run test:crash`: SIGKILLs the real browser-host service at random moments while
 // writes are in flight, 200 times over one data folder, and checks after every kill that the
 // store opens, parses, and holds every write that had been acknowledged.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { checkLibraryData, emptyLibrary, type LibraryData } from '../src/main/services/library-schema'
+import { join } from 'node:path'
+import {
+  checkLibraryData,
+  emptyLibrary,
+  type LibraryData
+} from '../src/main/services/library-schema'
 import { openStoreFile } from '../src/main/services/store-open'
+import { startHostProcess, type HostProcess } from '../test-support/host-process'
 import { seededRandom } from '../test-support/random'
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200)
 const WRITERS = 5
-const CLI = resolve(__dirname, '../out/main/cli.js')
 const rand = seededRandom(Number(process.env.CRASH_SEED ?? 20261125))
-
-type Host = { url: string; token: string; kill: () => Promise<void> }
-
-async function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...process.env, PARALLAX_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
-  const url = await new Promise<string>((ok, fail) => {
-    let out = ''
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString()
-      const m = /Open: (\S+)/.exec(out)
-      if (m?.[1]) ok(m[1])
-    })
-    child.stderr.on('data', (b: Buffer) => (out += b.toString()))
-    child.once('exit', (code) => fail(new Error(`host exited (${code}) before it was ready: ${out}`)))
-  })
-  const u = new URL(url)
-  return {
-    url: u.origin,
-    token: /token=([^&]+)/.exec(u.hash)?.[1] ?? '',
-    kill: () =>
-      new Promise((done) => {
-        child.once('exit', () => done())
-        child.kill('SIGKILL')
-      })
-  }
-}
-
-async function call(host: Host, channel: string, args: unknown[]): Promise<{ ok: boolean; value?: unknown }> {
-  const res = await fetch(`${host.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify({ args })
-  })
-  return (await res.json()) as { ok: boolean; value?: unknown }
-}
 
 /**
  * One writer: adds a new tag to its article, one acknowledged write at a time. An article holds
  * at most 100 tags, so each write also drops the oldest beyond 60: every tag in `acked` is one
  * that the latest acknowledged write asked the store to keep.
  */
-async function writer(host: Host, id: string, acked: string[], round: number, stop: { now: boolean }, counted: { n: number }): Promise<number> {
+async function writer(
+  host: HostProcess,
+  id: string,
+  acked: string[],
+  round: number,
+  stop: { now: boolean },
+  counted: { n: number }
+): Promise<number> {
   let n = 0
   while (!stop.now) {
     const next = [...acked.slice(-59), `k${round}-${n++}`]
     inFlight.set(id, next)
     try {
-      const r = await call(host, 'articles:set-tags', [id, next])
+      const r = await host.call('articles:set-tags', [id, next])
       if (!r.ok) throw new Error(`write refused: ${JSON.stringify(r)}`)
       acked.splice(0, acked.length, ...next)
       inFlight.delete(id)
@@ -91,13 +66,17 @@ function verify(dataDir: string, acked: Map<string, string[]>): number {
     if (pending && same(onDisk, pending)) tags.splice(0, tags.length, ...pending)
     const have = new Set(onDisk)
     const missing = tags.filter((t) => !have.has(t))
-    if (missing.length && process.env.CRASH_DEBUG) console.log(`lost on ${id}: ${missing.join(',')}; disk has ${[...onDisk].slice(-5).join(',')}; acked tail ${tags.slice(-5).join(',')}`)
+    if (missing.length && process.env.CRASH_DEBUG)
+      console.log(
+        `lost on ${id}: ${missing.join(',')}; disk has ${[...onDisk].slice(-5).join(',')}; acked tail ${tags.slice(-5).join(',')}`
+      )
     lost += missing.length
   }
   return lost
 }
 
-const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i])
+const same = (a: string[], b: string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i])
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-crash-'))
@@ -106,9 +85,9 @@ async function main(): Promise<void> {
   let lost = 0
   const started = Date.now()
   for (let round = 0; round < KILLS; round++) {
-    const host = await startHost(dataDir)
+    const host = await startHostProcess(dataDir)
     if (round === 0) {
-      const list = (await call(host, 'articles:list', [])).value as { id: string }[]
+      const list = (await host.call<{ id: string }[]>('articles:list', [])).value ?? []
       for (const a of list.slice(0, WRITERS)) acked.set(a.id, [])
     }
     const stop = { now: false }
@@ -116,17 +95,25 @@ async function main(): Promise<void> {
     const writers = [...acked].map(([id, tags]) => writer(host, id, tags, round, stop, counted))
     await new Promise((r) => setTimeout(r, 5 + rand() * 120))
     stop.now = true
-    await host.kill()
+    await host.stop('SIGKILL')
     await Promise.allSettled(writers)
     ackedWrites += counted.n
     lost += verify(dataDir, acked)
     inFlight.clear()
   }
   // The app's own open path must accept the store as it was left, with nothing to recover.
-  const reopened = await openStoreFile<LibraryData>({ dir: dataDir, file: 'library.json', defaults: emptyLibrary, check: checkLibraryData })
-  if (reopened.notices.length) throw new Error(`store needed recovery: ${reopened.notices.join(' ')}`)
+  const reopened = await openStoreFile<LibraryData>({
+    dir: dataDir,
+    file: 'library.json',
+    defaults: emptyLibrary,
+    check: checkLibraryData
+  })
+  if (reopened.notices.length)
+    throw new Error(`store needed recovery: ${reopened.notices.join(' ')}`)
   const strays = readdirSync(dataDir).filter((n) => n.endsWith('.tmp'))
-  console.log(`crash test: ${KILLS} kills (SIGKILL), ${ackedWrites} acknowledged writes, ${lost} writes lost, ${strays.length} stray temp files, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `crash test: ${KILLS} kills (SIGKILL), ${ackedWrites} acknowledged writes, ${lost} writes lost, ${strays.length} stray temp files, ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
   rmSync(dataDir, { recursive: true, force: true })
   if (lost > 0 || strays.length > 0) process.exit(1)
 }

@@ -22,7 +22,21 @@ const JUSTIFIED = {
 }
 
 const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.csv')
-const run = spawnSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', 'src', '-e', electronVersion, '-o', out, '-v', 'false'], { encoding: 'utf8' })
+const run = spawnSync(
+  process.execPath,
+  [
+    require.resolve('@doyensec/electronegativity/dist/index.js'),
+    '-i',
+    'src',
+    '-e',
+    electronVersion,
+    '-o',
+    out,
+    '-v',
+    'false'
+  ],
+  { encoding: 'utf8' }
+)
 if (run.status !== 0) {
   console.error(run.stdout, run.stderr)
   process.exit(1)
@@ -32,10 +46,14 @@ let open = 0
 for (const [check, severity, , file, location] of rows) {
   const key = `${check} ${file.split('/').pop()}`
   const why = JUSTIFIED[key]
-  console.log(`${why ? 'justified' : 'OPEN     '}  ${severity.padEnd(6)} ${check} ${file.replace(process.cwd() + '/', '')}:${location}${why ? `\n           ${why}` : ''}`)
+  console.log(
+    `${why ? 'justified' : 'OPEN     '}  ${severity.padEnd(6)} ${check} ${file.replace(process.cwd() + '/', '')}:${location}${why ? `\n           ${why}` : ''}`
+  )
   if (!why) open++
 }
-console.log(`electronegativity: ${rows.length} findings, ${rows.length - open} justified, ${open} open`)
+console.log(
+  `electronegativity: ${rows.length} findings, ${rows.length - open} justified, ${open} open`
+)
 process.exit(open ? 1 : 0)
 
 function parseCsvLine(line) {
@@ -44,10 +62,14 @@ function parseCsvLine(line) {
   let quoted = false
   for (let i = 0; i < line.length; i++) {
     const c = line[i]
-    if (quoted && c === '"' && line[i + 1] === '"') (cur += '"'), i++
-    else if (c === '"') quoted = !quoted
-    else if (c === ',' && !quoted) cells.push(cur), (cur = '')
-    else cur += c
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cur += '"'
+      i++
+    } else if (c === '"') quoted = !quoted
+    else if (c === ',' && !quoted) {
+      cells.push(cur)
+      cur = ''
+    } else cur += c
   }
   cells.push(cur)
   return cells

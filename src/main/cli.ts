@@ -22,7 +22,11 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        json: { type: 'boolean' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
     })
   } catch (e) {
     process.stderr.write(`parallax: ${(e as Error).message}\n\n${HELP}`)
@@ -36,7 +40,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'list') return listCommand(values.json ?? false)
   if (command === 'import') return importCommand(positionals.slice(1), values.json ?? false)
-  if (command === 'serve') return serveCommand({ port: values.port ? Number(values.port) : undefined })
+  if (command === 'serve')
+    return serveCommand({ port: values.port ? Number(values.port) : undefined })
   process.stderr.write(`parallax: unknown command "${command}"\n\n${HELP}`)
   return 2
 }

@@ -8,12 +8,19 @@ import { argSchemas } from '../shared/schemas'
  * contract's schema first, so a service only ever sees well-formed input; anything thrown
  * becomes a Result instead of crossing the process boundary.
  */
-export async function dispatch(api: ParallaxApi, method: ApiMethod, args: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  api: ParallaxApi,
+  method: ApiMethod,
+  args: unknown
+): Promise<Result<unknown>> {
   const parsed = (argSchemas[method] as z.ZodType).safeParse(args ?? [])
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? ` at argument ${issue.path.join('.')}` : ''
-    return err('invalid-argument', `Invalid arguments for ${method}${where}: ${issue?.message ?? 'wrong shape'}`)
+    return err(
+      'invalid-argument',
+      `Invalid arguments for ${method}${where}: ${issue?.message ?? 'wrong shape'}`
+    )
   }
   try {
     const fn = api[method] as (...a: unknown[]) => Promise<Result<unknown>>

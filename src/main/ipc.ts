@@ -8,7 +8,8 @@ export function registerIpc(services: Services, window: () => BrowserWindow | nu
   for (const method of Object.keys(channels) as ApiMethod[]) {
     ipcMain.handle(channels[method], (event, ...args: unknown[]) => {
       // Only our own window's main frame may call in.
-      if (event.senderFrame !== window()?.webContents.mainFrame) return { ok: false, error: { code: 'invalid-argument', message: 'Unknown sender' } }
+      if (event.senderFrame !== window()?.webContents.mainFrame)
+        return { ok: false, error: { code: 'invalid-argument', message: 'Unknown sender' } }
       return dispatch(services.api, method, args)
     })
   }
@@ -17,6 +18,7 @@ export function registerIpc(services: Services, window: () => BrowserWindow | nu
   })
   return () => {
     unsubscribe()
-    for (const method of Object.keys(channels) as ApiMethod[]) ipcMain.removeHandler(channels[method])
+    for (const method of Object.keys(channels) as ApiMethod[])
+      ipcMain.removeHandler(channels[method])
   }
 }

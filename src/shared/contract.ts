@@ -28,9 +28,7 @@ export type LibraryQuery = {
 
 /** A file to import: its bytes, a file the user chose in the native dialog, or pasted text. */
 export type ImportSource =
-  | { name: string; data: Uint8Array }
-  | { handle: string }
-  | { pasted: string }
+  { name: string; data: Uint8Array } | { handle: string } | { pasted: string }
 
 /** A file the user picked in the native dialog (Electron only). */
 export type ChosenFile = { handle: string; name: string; size: number }

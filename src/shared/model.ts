@@ -67,7 +67,9 @@ export type ArticleSummary = Pick<
 }
 
 /** The editable part of an article's metadata. */
-export type ArticlePatch = Partial<Pick<ArticleMeta, 'title' | 'source' | 'date' | 'author' | 'url' | 'language'>>
+export type ArticlePatch = Partial<
+  Pick<ArticleMeta, 'title' | 'source' | 'date' | 'author' | 'url' | 'language'>
+>
 
 /** A tag with the number of live articles that carry it. */
 export type TagCount = { tag: string; count: number }

@@ -7,7 +7,9 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 const articleId = z
   .string()
   .regex(/^[a-z0-9-]{1,64}$/, 'an article id is 1-64 lower-case letters, digits or dashes')
-const isoDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
+const isoDate = z
+  .string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
 const shortText = (max: number) => z.string().max(max)
 const tag = z.string().min(1).max(64)
 

@@ -4,12 +4,19 @@
  * the same values.
  */
 export function toWire(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? { $bytes: toBase64(v) } : v))
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v instanceof Uint8Array ? { $bytes: toBase64(v) } : v
+  )
 }
 
 export function fromWire(text: string): unknown {
   return JSON.parse(text, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && '$bytes' in v && typeof (v as { $bytes: unknown }).$bytes === 'string')
+    if (
+      v &&
+      typeof v === 'object' &&
+      '$bytes' in v &&
+      typeof (v as { $bytes: unknown }).$bytes === 'string'
+    )
       return fromBase64((v as { $bytes: string }).$bytes)
     return v
   })

@@ -26,7 +26,9 @@ export const cell = (s: string, width: number): string =>
  * Runs a command that writes to the library, holding the data folder's lock so it never
  * writes under a running host. Returns 3 with a clear message when the lock is held.
  */
-export async function withLibraryLock(run: (services: Services) => Promise<number>): Promise<number> {
+export async function withLibraryLock(
+  run: (services: Services) => Promise<number>
+): Promise<number> {
   const dataDir = cliDataDir()
   await mkdir(dataDir, { recursive: true })
   const lock = await acquireLock(dataDir)

@@ -9,7 +9,8 @@ export async function expandPaths(paths: string[]): Promise<{ path: string; erro
   const out: { path: string; error?: string }[] = []
   for (const p of paths) {
     const info = await stat(p).catch((e: NodeJS.ErrnoException) => e)
-    if (info instanceof Error) out.push({ path: p, error: info.code === 'ENOENT' ? 'no such file or folder' : info.message })
+    if (info instanceof Error)
+      out.push({ path: p, error: info.code === 'ENOENT' ? 'no such file or folder' : info.message })
     else if (info.isDirectory()) {
       const names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort()
       out.push(...(await expandPaths(names.map((n) => join(p, n)))))
@@ -27,13 +28,18 @@ export async function importCommand(paths: string[], json: boolean): Promise<num
   return withLibraryLock(async (services) => {
     const results: (ImportResult & { path: string })[] = []
     for (const { path, error } of await expandPaths(paths)) {
-      const r = error ? failed(path, 'not-found', `${path}: ${error}`) : await importFile(path, services.library.import.bind(services.library))
+      const r = error
+        ? failed(path, 'not-found', `${path}: ${error}`)
+        : await importFile(path, services.library.import.bind(services.library))
       results.push({ ...r, path })
       if (!json) process.stdout.write(`${line(path, r)}\n`)
     }
     if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
     const bad = results.filter((r) => r.status === 'failed').length
-    if (!json) process.stdout.write(`${results.length - bad} of ${results.length} imported or already present, ${bad} failed\n`)
+    if (!json)
+      process.stdout.write(
+        `${results.length - bad} of ${results.length} imported or already present, ${bad} failed\n`
+      )
     return bad ? 1 : 0
   })
 }
@@ -43,7 +49,12 @@ type ImportFn = (input: { name: string; bytes: Uint8Array }) => Promise<ImportRe
 async function importFile(path: string, run: ImportFn): Promise<ImportResult> {
   const name = path.split(/[\\/]/).pop() ?? path
   const size = (await stat(path)).size
-  if (size > MAX_IMPORT_BYTES) return failed(name, 'too-large', `${name} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.`)
+  if (size > MAX_IMPORT_BYTES)
+    return failed(
+      name,
+      'too-large',
+      `${name} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.`
+    )
   try {
     return await run({ name, bytes: await readFile(path) })
   } catch (e) {
@@ -51,10 +62,16 @@ async function importFile(path: string, run: ImportFn): Promise<ImportResult> {
   }
 }
 
-const failed = (name: string, code: string, message: string): ImportResult => ({ name, status: 'failed', code, message })
+const failed = (name: string, code: string, message: string): ImportResult => ({
+  name,
+  status: 'failed',
+  code,
+  message
+})
 
 function line(path: string, r: ImportResult): string {
-  if (r.status === 'imported') return `${path}\t${r.id}${r.nearDuplicateOf ? `\tnear-duplicate of ${r.nearDuplicateOf}` : ''}`
+  if (r.status === 'imported')
+    return `${path}\t${r.id}${r.nearDuplicateOf ? `\tnear-duplicate of ${r.nearDuplicateOf}` : ''}`
   if (r.status === 'duplicate') return `${path}\tduplicate of ${r.id}`
   return `${path}\terror: ${r.message}`
 }

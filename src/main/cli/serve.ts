@@ -17,7 +17,11 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     return 3
   }
   const services = await openCliServices()
-  const host = await startHost({ services, rendererDir: join(__dirname, '../renderer'), port: o.port })
+  const host = await startHost({
+    services,
+    rendererDir: join(__dirname, '../renderer'),
+    port: o.port
+  })
   await lock.update({ url: host.url })
   process.stdout.write(`Parallax browser host is serving ${dataDir}\nOpen: ${host.url}\n`)
   o.onReady?.(host.url)

@@ -20,7 +20,10 @@ function alive(pid: number): boolean {
 export async function acquireLock(
   dataDir: string,
   info: Omit<LockInfo, 'pid' | 'startedAt'> = {}
-): Promise<{ ok: true; release: () => Promise<void>; update: (i: Partial<LockInfo>) => Promise<void> } | { ok: false; holder: LockInfo }> {
+): Promise<
+  | { ok: true; release: () => Promise<void>; update: (i: Partial<LockInfo>) => Promise<void> }
+  | { ok: false; holder: LockInfo }
+> {
   const path = join(dataDir, 'parallax.lock')
   const mine: LockInfo = { pid: process.pid, startedAt: new Date().toISOString(), ...info }
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -11,7 +11,15 @@ import { startHost, type Host } from './server'
 
 const calls: unknown[][] = []
 const api = {
-  appInfo: async () => ok({ name: 'Parallax', version: 't', dataDir: '/d', transport: 'http', articleCount: 1, notices: [] }),
+  appInfo: async () =>
+    ok({
+      name: 'Parallax',
+      version: 't',
+      dataDir: '/d',
+      transport: 'http',
+      articleCount: 1,
+      notices: []
+    }),
   listArticles: async (q) => {
     calls.push([q])
     return ok([])
@@ -36,13 +44,19 @@ afterAll(async () => {
 })
 
 type Reply = { status: number; body: string; headers: Record<string, unknown> }
-function send(path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: o.method ?? 'POST', headers: o.headers }, (res) => {
-      let body = ''
-      res.on('data', (c) => (body += c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: o.method ?? 'POST', headers: o.headers },
+      (res) => {
+        let body = ''
+        res.on('data', (c) => (body += c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+      }
+    )
     req.on('error', reject)
     if (o.body !== undefined) req.write(o.body)
     req.end()
@@ -50,7 +64,8 @@ function send(path: string, o: { method?: string; headers?: Record<string, strin
 }
 const json = { 'Content-Type': 'application/json' }
 const auth = (): Record<string, string> => ({ ...json, Authorization: `Bearer ${host.token}` })
-const listCall = (headers: Record<string, string>, body = '{"args":[]}') => send('/api/articles:list', { headers, body })
+const listCall = (headers: Record<string, string>, body = '{"args":[]}') =>
+  send('/api/articles:list', { headers, body })
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 only and prints a URL carrying a 256-bit token', () => {
@@ -76,11 +91,27 @@ describe('browser host', () => {
     ['a wrong token', () => listCall({ ...json, Authorization: 'Bearer wrong' }), 401],
     ['a foreign Origin', () => listCall({ ...auth(), Origin: 'http://evil.example' }), 403],
     ['Host: evil.example', () => listCall({ ...auth(), Host: 'evil.example' }), 403],
-    ['an oversized body', () => listCall(auth(), JSON.stringify({ args: ['x'.repeat(5000)] })), 413],
+    [
+      'an oversized body',
+      () => listCall(auth(), JSON.stringify({ args: ['x'.repeat(5000)] })),
+      413
+    ],
     ['malformed JSON', () => listCall(auth(), '{"args": ['), 400],
-    ['arguments that break the contract', () => send('/api/articles:open', { headers: auth(), body: '{"args":["../../etc/passwd"]}' }), 400],
-    ['a form post', () => listCall({ ...auth(), 'Content-Type': 'application/x-www-form-urlencoded' }), 415],
-    ['an unknown channel', () => send('/api/fs:read', { headers: auth(), body: '{"args":[]}' }), 404]
+    [
+      'arguments that break the contract',
+      () => send('/api/articles:open', { headers: auth(), body: '{"args":["../../etc/passwd"]}' }),
+      400
+    ],
+    [
+      'a form post',
+      () => listCall({ ...auth(), 'Content-Type': 'application/x-www-form-urlencoded' }),
+      415
+    ],
+    [
+      'an unknown channel',
+      () => send('/api/fs:read', { headers: auth(), body: '{"args":[]}' }),
+      404
+    ]
   ]
   for (const [label, go, status] of refusals) {
     it(`refuses ${label} with ${status} and reaches no service`, async () => {

@@ -18,7 +18,13 @@ export type HostOptions = {
   maxBody?: number
 }
 
-export type Host = { url: string; port: number; token: string; server: Server; close(): Promise<void> }
+export type Host = {
+  url: string
+  port: number
+  token: string
+  server: Server
+  close(): Promise<void>
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,7 +54,9 @@ export async function startHost(o: HostOptions): Promise<Host> {
   const maxBody = o.maxBody ?? 1024 * 1024
   let port = 0
   const server = createServer((req, res) => {
-    handle(req, res).catch((e) => send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } }))
+    handle(req, res).catch((e) =>
+      send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } })
+    )
   })
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
@@ -56,17 +64,29 @@ export async function startHost(o: HostOptions): Promise<Host> {
     if (refused) return send(res, 403, apiError('forbidden', refused))
     if (!url.pathname.startsWith('/api/')) return serveStatic(o.rendererDir, url.pathname, req, res)
     if (!tokenMatches(token, tokenOf(req, url)))
-      return send(res, 401, apiError('unauthorized', 'A valid token is required. Open the URL printed by `parallax serve`.'))
-    if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(o.services, req, res)
+      return send(
+        res,
+        401,
+        apiError(
+          'unauthorized',
+          'A valid token is required. Open the URL printed by `parallax serve`.'
+        )
+      )
+    if (url.pathname === '/api/events' && req.method === 'GET')
+      return streamEvents(o.services, req, res)
     const method = methodForChannel(decodeURIComponent(url.pathname.slice(5)))
-    if (!method) return send(res, 404, apiError('not-found', `Unknown API channel ${url.pathname.slice(5)}`))
+    if (!method)
+      return send(res, 404, apiError('not-found', `Unknown API channel ${url.pathname.slice(5)}`))
     if (req.method !== 'POST') return send(res, 405, apiError('method', 'API calls use POST'))
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, apiError('content-type', 'API calls send application/json'))
     // A whole file travels base64-encoded (4/3 of its size) in an import call.
-    const limit = largeBodyChannels.includes(channels[method]) ? Math.ceil(MAX_IMPORT_BYTES * 1.4) : maxBody
+    const limit = largeBodyChannels.includes(channels[method])
+      ? Math.ceil(MAX_IMPORT_BYTES * 1.4)
+      : maxBody
     const body = await readBody(req, limit)
-    if (body === 'too-large') return send(res, 413, apiError('too-large', `Request body over ${limit} bytes`))
+    if (body === 'too-large')
+      return send(res, 413, apiError('too-large', `Request body over ${limit} bytes`))
     let args: unknown
     try {
       args = (fromWire(body) as { args?: unknown }).args
@@ -100,7 +120,11 @@ const apiError = (code: string, message: string) => ({ ok: false, error: { code,
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store'
+  })
   res.end(JSON.stringify(body))
 }
 
@@ -126,12 +150,19 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-la
   })
 }
 
-async function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, apiError('method', 'GET only'))
+async function serveStatic(
+  root: string,
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, apiError('method', 'GET only'))
   if (pathname === '/favicon.ico') return void res.writeHead(204, BASE_HEADERS).end()
   const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
   const file = normalize(join(root, rel))
-  if (!file.startsWith(normalize(root) + sep)) return send(res, 404, apiError('not-found', 'Not found'))
+  if (!file.startsWith(normalize(root) + sep))
+    return send(res, 404, apiError('not-found', 'Not found'))
   let data: Buffer
   try {
     data = await readFile(file)
@@ -148,7 +179,11 @@ async function serveStatic(root: string, pathname: string, req: IncomingMessage,
 
 /** Server-sent events: the HTTP twin of the preload's `on(event, listener)`. */
 function streamEvents(services: Services, req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' })
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-store'
+  })
   res.write(': connected\n\n')
   const unsubscribe = services.events.subscribe((event, payload) => {
     if ((eventNames as readonly string[]).includes(event))

@@ -30,11 +30,20 @@ export function createApi(d: ApiDeps): ParallaxApi {
   const importOne = async (source: ImportSource): Promise<Result<ImportResult>> => {
     if ('handle' in source) {
       const path = chosen.get(source.handle)
-      if (!path) return err('not-found', 'That file was not chosen in the import dialog, or was already imported.')
+      if (!path)
+        return err(
+          'not-found',
+          'That file was not chosen in the import dialog, or was already imported.'
+        )
       chosen.delete(source.handle)
       const size = (await stat(path)).size
       if (size > MAX_IMPORT_BYTES)
-        return ok({ name: basename(path), status: 'failed', code: 'too-large', message: `${basename(path)} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.` })
+        return ok({
+          name: basename(path),
+          status: 'failed',
+          code: 'too-large',
+          message: `${basename(path)} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.`
+        })
       return ok(await d.library.import({ name: basename(path), bytes: await readFile(path) }))
     }
     if ('pasted' in source) return ok(await d.library.import({ pasted: source.pasted }))
@@ -46,7 +55,11 @@ export function createApi(d: ApiDeps): ParallaxApi {
     openArticle: (id) => d.library.open(id),
     importArticle: async (source) => changed(await importOne(source)),
     chooseImportFiles: async () => {
-      if (!d.pickFiles) return err('unsupported-format', 'There is no native file dialog here; use the file picker.')
+      if (!d.pickFiles)
+        return err(
+          'unsupported-format',
+          'There is no native file dialog here; use the file picker.'
+        )
       const files: ChosenFile[] = []
       for (const path of await d.pickFiles()) {
         const handle = randomBytes(16).toString('hex')
@@ -67,6 +80,9 @@ export function createApi(d: ApiDeps): ParallaxApi {
 }
 
 function sources(library: Library): string[] {
-  const all = library.list().map((a) => a.source).filter(Boolean)
+  const all = library
+    .list()
+    .map((a) => a.source)
+    .filter(Boolean)
   return [...new Set(all)].sort((a, b) => a.localeCompare(b))
 }

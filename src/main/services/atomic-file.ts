@@ -40,11 +40,23 @@ export async function fsyncDir(dir: string): Promise<void> {
 }
 
 /** Maps a file-system error to a sentence an analyst can act on. */
-export function describeWriteError(e: unknown, what: string): { code: 'read-only' | 'disk-full' | 'storage-failed'; message: string } {
+export function describeWriteError(
+  e: unknown,
+  what: string
+): { code: 'read-only' | 'disk-full' | 'storage-failed'; message: string } {
   const code = (e as NodeJS.ErrnoException)?.code
   if (code === 'ENOSPC' || code === 'EDQUOT')
-    return { code: 'disk-full', message: `Could not save ${what}: the disk is full. Nothing was changed; free some space and try again.` }
+    return {
+      code: 'disk-full',
+      message: `Could not save ${what}: the disk is full. Nothing was changed; free some space and try again.`
+    }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
-    return { code: 'read-only', message: `Could not save ${what}: the data folder is read-only (${code}). Nothing was changed.` }
-  return { code: 'storage-failed', message: `Could not save ${what}: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` }
+    return {
+      code: 'read-only',
+      message: `Could not save ${what}: the data folder is read-only (${code}). Nothing was changed.`
+    }
+  return {
+    code: 'storage-failed',
+    message: `Could not save ${what}: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`
+  }
 }

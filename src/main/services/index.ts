@@ -47,15 +47,33 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
   await texts.init()
   const library = new Library(store, texts, extractArticle)
   library.nearDuplicates = new ParagraphIndex(async () =>
-    Promise.all(store.data.articles.map(async (a) => ({ id: a.id, text: await texts.read(a.id).catch(() => '') })))
+    Promise.all(
+      store.data.articles.map(async (a) => ({
+        id: a.id,
+        text: await texts.read(a.id).catch(() => '')
+      }))
+    )
   )
   const events = new EventHub()
   if (o.sampleDir && !store.data.seededAt) await seed(library, store, o.sampleDir)
 
   const tags = new ArticleTags(store)
-  const info = () => ({ name: 'Parallax', version: o.version, dataDir: o.dataDir, transport: o.transport, notices: opened.notices })
+  const info = () => ({
+    name: 'Parallax',
+    version: o.version,
+    dataDir: o.dataDir,
+    transport: o.transport,
+    notices: opened.notices
+  })
   const api = createApi({ library, tags, events, info, pickFiles: o.pickFiles })
-  return { dataDir: o.dataDir, api, events, library, notices: opened.notices, close: () => store.drain() }
+  return {
+    dataDir: o.dataDir,
+    api,
+    events,
+    library,
+    notices: opened.notices,
+    close: () => store.drain()
+  }
 }
 
 /** Imports the sample articles once; a library the user emptied is not re-seeded. */

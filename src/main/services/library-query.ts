@@ -10,7 +10,11 @@ export type TextSearch = {
  * Filters, searches and orders library rows. Search results come back in relevance order
  * unless another sort is asked for explicitly.
  */
-export function queryLibrary(all: readonly ArticleMeta[], q: LibraryQuery, search?: TextSearch): ArticleSummary[] {
+export function queryLibrary(
+  all: readonly ArticleMeta[],
+  q: LibraryQuery,
+  search?: TextSearch
+): ArticleSummary[] {
   const tags = q.tags?.map((t) => t.toLowerCase())
   let rows = all.filter(
     (a) =>
@@ -30,7 +34,11 @@ export function queryLibrary(all: readonly ArticleMeta[], q: LibraryQuery, searc
   return sortRows(out, q.sort ?? 'date', q.descending)
 }
 
-function sortRows(rows: ArticleSummary[], key: NonNullable<LibraryQuery['sort']>, descending?: boolean): ArticleSummary[] {
+function sortRows(
+  rows: ArticleSummary[],
+  key: NonNullable<LibraryQuery['sort']>,
+  descending?: boolean
+): ArticleSummary[] {
   const field = key === 'imported' ? 'importedAt' : key
   // Unknown dates and sources sort last whichever way the list is ordered.
   const blankLast = (x: string, y: string): number => (x === '' ? 1 : 0) - (y === '' ? 1 : 0)

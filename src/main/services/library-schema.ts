@@ -43,6 +43,7 @@ export function checkLibraryData(data: unknown): string | null {
   if (typeof version === 'number' && version > SCHEMA_VERSION)
     return `it was written by a newer version of Parallax (schema ${version}; this version reads up to ${SCHEMA_VERSION})`
   const parsed = libraryData.safeParse(data)
-  if (!parsed.success) return `it is not a Parallax library (${parsed.error.issues[0]?.message ?? 'wrong shape'})`
+  if (!parsed.success)
+    return `it is not a Parallax library (${parsed.error.issues[0]?.message ?? 'wrong shape'})`
   return null
 }

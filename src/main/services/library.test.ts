@@ -18,7 +18,18 @@ const fakeExtract: Extractor = async (input) => {
   const [first = '', ...rest] = raw.split('\n')
   const date = /^\d{4}-\d{2}-\d{2}/.exec(first)?.[0] ?? ''
   const text = rest.join('\n\n')
-  return ok({ text, meta: { title: first.replace(date, '').trim(), source: 'Wire', date, author: '', url: '', language: 'en', wordCount: text.split(/\s+/).length } })
+  return ok({
+    text,
+    meta: {
+      title: first.replace(date, '').trim(),
+      source: 'Wire',
+      date,
+      author: '',
+      url: '',
+      language: 'en',
+      wordCount: text.split(/\s+/).length
+    }
+  })
 }
 
 async function makeLibrary(adapter = new Memory<LibraryData>()) {
@@ -34,22 +45,33 @@ const file = (s: string) => ({ name: 'a.txt', bytes: new TextEncoder().encode(s)
 describe('Library', () => {
   it('imports an article and opens it with paragraph offsets into the stored text', async () => {
     const { library } = await makeLibrary()
-    const r = await library.import(file('2024-10-18 Troops sent\nFirst paragraph here.\nSecond one.'))
+    const r = await library.import(
+      file('2024-10-18 Troops sent\nFirst paragraph here.\nSecond one.')
+    )
     expect(r.status).toBe('imported')
     const id = r.status === 'imported' ? r.id : ''
     const opened = await library.open(id)
     expect(opened.ok).toBe(true)
     if (!opened.ok) return
     expect(opened.value.title).toBe('Troops sent')
-    expect(opened.value.paragraphs.map((p) => p.text)).toEqual(['First paragraph here.', 'Second one.'])
-    for (const p of opened.value.paragraphs) expect(opened.value.text.slice(p.start, p.end)).toBe(p.text)
+    expect(opened.value.paragraphs.map((p) => p.text)).toEqual([
+      'First paragraph here.',
+      'Second one.'
+    ])
+    for (const p of opened.value.paragraphs)
+      expect(opened.value.text.slice(p.start, p.end)).toBe(p.text)
   })
 
   it('recognises the same text imported again and does not duplicate it', async () => {
     const { library } = await makeLibrary()
     const first = await library.import(file('Title\nSame body.'))
     const again = await library.import({ pasted: 'Other title\nSame body.' })
-    expect(again).toEqual({ name: 'pasted text', status: 'duplicate', id: first.status === 'imported' && first.id, title: 'Title' })
+    expect(again).toEqual({
+      name: 'pasted text',
+      status: 'duplicate',
+      id: first.status === 'imported' && first.id,
+      title: 'Title'
+    })
     expect(library.list()).toHaveLength(1)
   })
 
@@ -60,14 +82,22 @@ describe('Library', () => {
     await library.import(file('2023-12-31 Gamma\nc'))
     expect(library.list({ sort: 'date' }).map((a) => a.title)).toEqual(['Alpha', 'Beta', 'Gamma'])
     expect(library.list({ sort: 'title' }).map((a) => a.title)).toEqual(['Alpha', 'Beta', 'Gamma'])
-    expect(library.list({ sort: 'date', descending: false }).map((a) => a.title)).toEqual(['Gamma', 'Beta', 'Alpha'])
+    expect(library.list({ sort: 'date', descending: false }).map((a) => a.title)).toEqual([
+      'Gamma',
+      'Beta',
+      'Alpha'
+    ])
   })
 
   it('says which article is missing instead of failing silently', async () => {
     const { library } = await makeLibrary()
     const r = await library.open('nope')
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.error).toEqual({ code: 'not-found', message: 'No article with id nope is in the library.' })
+    if (!r.ok)
+      expect(r.error).toEqual({
+        code: 'not-found',
+        message: 'No article with id nope is in the library.'
+      })
   })
 
   it('leaves no half-imported text behind when the store cannot be written', async () => {

@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { LibraryQuery } from '../../shared/contract'
-import type { Article, ArticleId, ArticleMeta, ArticlePatch, ArticleSummary, ImportResult } from '../../shared/model'
+import type {
+  Article,
+  ArticleId,
+  ArticleMeta,
+  ArticlePatch,
+  ArticleSummary,
+  ImportResult
+} from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
 import { paragraphsOf } from '../../shared/text/paragraphs'
 import { queryLibrary, summarise, type TextSearch } from './library-query'
@@ -73,7 +80,10 @@ export class Library {
       const text = await this.texts.read(id)
       return ok({ ...meta, text, paragraphs: paragraphsOf(text) })
     } catch (e) {
-      return err('storage-failed', `The text of "${meta.title}" could not be read: ${(e as Error).message}`)
+      return err(
+        'storage-failed',
+        `The text of "${meta.title}" could not be read: ${(e as Error).message}`
+      )
     }
   }
 
@@ -104,7 +114,12 @@ export class Library {
     try {
       await this.texts.write(id, text)
     } catch (e) {
-      return { name, status: 'failed', code: 'storage-failed', message: `Could not save the text of ${name}: ${(e as Error).message}` }
+      return {
+        name,
+        status: 'failed',
+        code: 'storage-failed',
+        message: `Could not save the text of ${name}: ${(e as Error).message}`
+      }
     }
     const saved = await this.store.update((d) => void d.articles.push(row), `the import of ${name}`)
     if (!saved.ok) {
@@ -113,13 +128,20 @@ export class Library {
     }
     this.nearDuplicates?.add(id, text)
     for (const o of this.observers) o.added?.(row, text)
-    return { name, status: 'imported', id, title: row.title, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }
+    return {
+      name,
+      status: 'imported',
+      id,
+      title: row.title,
+      ...(nearDuplicateOf ? { nearDuplicateOf } : {})
+    }
   }
 
   /** Edits metadata in place; returns the updated row. */
   async update(id: ArticleId, patch: ArticlePatch): Promise<Result<ArticleSummary>> {
     if (!this.meta(id)) return err('not-found', `No article with id ${id} is in the library.`)
-    if (patch.title !== undefined && !patch.title.trim()) return err('invalid-argument', 'A title cannot be empty.')
+    if (patch.title !== undefined && !patch.title.trim())
+      return err('invalid-argument', 'A title cannot be empty.')
     const r = await this.store.update((d) => {
       const row = d.articles.find((a) => a.id === id) as ArticleMeta
       Object.assign(row, trimAll(patch))
@@ -133,17 +155,30 @@ export class Library {
   /** Moves articles to the Trash; they keep their text and can be restored. */
   trash(ids: ArticleId[]): Promise<Result<number>> {
     const at = this.now().toISOString()
-    return this.mark(ids, (a) => !a.deletedAt, (a) => void (a.deletedAt = at), 'the move to Trash')
+    return this.mark(
+      ids,
+      (a) => !a.deletedAt,
+      (a) => void (a.deletedAt = at),
+      'the move to Trash'
+    )
   }
 
   restore(ids: ArticleId[]): Promise<Result<number>> {
-    return this.mark(ids, (a) => Boolean(a.deletedAt), (a) => void delete a.deletedAt, 'the restore')
+    return this.mark(
+      ids,
+      (a) => Boolean(a.deletedAt),
+      (a) => void delete a.deletedAt,
+      'the restore'
+    )
   }
 
   /** Deletes trashed articles for good, text files included. */
   async emptyTrash(): Promise<Result<number>> {
     const gone = this.store.data.articles.filter((a) => a.deletedAt).map((a) => a.id)
-    const r = await this.store.update((d) => void (d.articles = d.articles.filter((a) => !a.deletedAt)), 'emptying the Trash')
+    const r = await this.store.update(
+      (d) => void (d.articles = d.articles.filter((a) => !a.deletedAt)),
+      'emptying the Trash'
+    )
     if (!r.ok) return r
     for (const id of gone) {
       await this.texts.remove(id)
@@ -153,10 +188,16 @@ export class Library {
     return ok(gone.length)
   }
 
-  private async mark(ids: ArticleId[], when: (a: ArticleMeta) => boolean, apply: (a: ArticleMeta) => void, what: string): Promise<Result<number>> {
+  private async mark(
+    ids: ArticleId[],
+    when: (a: ArticleMeta) => boolean,
+    apply: (a: ArticleMeta) => void,
+    what: string
+  ): Promise<Result<number>> {
     const wanted = new Set(ids)
     const missing = ids.filter((id) => !this.meta(id))
-    if (missing.length) return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
+    if (missing.length)
+      return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
     const r = await this.store.update((d) => {
       const rows = d.articles.filter((a) => wanted.has(a.id) && when(a))
       rows.forEach(apply)
@@ -169,5 +210,7 @@ export class Library {
 }
 
 function trimAll(patch: ArticlePatch): ArticlePatch {
-  return Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]))
+  return Object.fromEntries(
+    Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])
+  )
 }

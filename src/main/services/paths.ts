@@ -15,7 +15,10 @@ export const defaultHostDataDir = (): string => join(homedir(), '.parallax')
  * The sample library shipped with the app (the repo's articles/ folder). Built code runs from
  * out/main, sources from src/main/services; PARALLAX_SAMPLES overrides both.
  */
-export function resolveSampleDir(from: string, env: NodeJS.ProcessEnv = process.env): string | null {
+export function resolveSampleDir(
+  from: string,
+  env: NodeJS.ProcessEnv = process.env
+): string | null {
   if (env.PARALLAX_SAMPLES) return resolve(env.PARALLAX_SAMPLES)
   for (const up of ['../../articles', '../../../articles', '../articles']) {
     const dir = resolve(from, up)

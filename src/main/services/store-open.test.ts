@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -14,12 +22,33 @@ const tempDir = (): string => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 const open = (dir: string, now = new Date('2026-11-25T10:00:00Z')) =>
-  openStoreFile<LibraryData>({ dir, file: 'library.json', defaults: emptyLibrary, check: checkLibraryData, now: () => now })
+  openStoreFile<LibraryData>({
+    dir,
+    file: 'library.json',
+    defaults: emptyLibrary,
+    check: checkLibraryData,
+    now: () => now
+  })
 
 const goodLibrary = (title: string): string =>
   JSON.stringify({
     schemaVersion: 1,
-    articles: [{ id: 'a1', title, source: '', date: '', author: '', url: '', language: '', wordCount: 3, tags: [], contentHash: 'h', origin: 'x.txt', importedAt: '2026-11-20T00:00:00Z' }]
+    articles: [
+      {
+        id: 'a1',
+        title,
+        source: '',
+        date: '',
+        author: '',
+        url: '',
+        language: '',
+        wordCount: 3,
+        tags: [],
+        contentHash: 'h',
+        origin: 'x.txt',
+        importedAt: '2026-11-20T00:00:00Z'
+      }
+    ]
   })
 
 describe('openStoreFile', () => {

@@ -52,7 +52,10 @@ export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedSt
   return { db, notices }
 }
 
-async function problemWith(path: string, check: (d: unknown) => string | null): Promise<string | null> {
+async function problemWith(
+  path: string,
+  check: (d: unknown) => string | null
+): Promise<string | null> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -73,7 +76,10 @@ async function restoreNewestBackup(
   target: string,
   check: (d: unknown) => string | null
 ): Promise<string | null> {
-  const names = (await readdir(dir)).filter((n) => n.startsWith(backupPrefix(file))).sort().reverse()
+  const names = (await readdir(dir))
+    .filter((n) => n.startsWith(backupPrefix(file)))
+    .sort()
+    .reverse()
   for (const name of names) {
     const candidate = join(dir, name)
     if ((await problemWith(candidate, check)) === null) {
@@ -85,7 +91,13 @@ async function restoreNewestBackup(
 }
 
 /** Copies the store to backups/<name>-YYYY-MM-DD.json once a day and prunes old copies. */
-export async function dailyBackup(path: string, dir: string, file: string, now: Date, keep: number): Promise<void> {
+export async function dailyBackup(
+  path: string,
+  dir: string,
+  file: string,
+  now: Date,
+  keep: number
+): Promise<void> {
   const name = `${backupPrefix(file)}${now.toISOString().slice(0, 10)}.json`
   const names = await readdir(dir)
   if (!names.includes(name)) {
@@ -95,7 +107,9 @@ export async function dailyBackup(path: string, dir: string, file: string, now: 
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
     }
   }
-  const daily = (await readdir(dir)).filter((n) => /^\S+-\d{4}-\d{2}-\d{2}\.json$/.test(n) && n.startsWith(backupPrefix(file)))
+  const daily = (await readdir(dir)).filter(
+    (n) => /^\S+-\d{4}-\d{2}-\d{2}\.json$/.test(n) && n.startsWith(backupPrefix(file))
+  )
   for (const old of daily.sort().reverse().slice(keep)) await unlink(join(dir, old))
 }
 
@@ -105,5 +119,6 @@ const stamp = (d: Date): string => d.toISOString().replace(/[:.]/g, '-')
 /** A crash mid-write can leave `.library.json.<random>.tmp`; the real file is intact. */
 async function removeStrayTempFiles(dir: string, file: string): Promise<void> {
   for (const name of await readdir(dir))
-    if (name.startsWith(`.${file}.`) && name.endsWith('.tmp')) await unlink(join(dir, name)).catch(() => undefined)
+    if (name.startsWith(`.${file}.`) && name.endsWith('.tmp'))
+      await unlink(join(dir, name)).catch(() => undefined)
 }

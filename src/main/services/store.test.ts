@@ -23,7 +23,9 @@ afterEach(() => {
 describe('Store', () => {
   it('acknowledges a change only once it is on disk', async () => {
     const path = join(tempDir(), 'db.json')
-    const store = new Store(new Low<Data>(new DurableJSONFile(path), { notes: [] }), () => ({ notes: [] }))
+    const store = new Store(new Low<Data>(new DurableJSONFile(path), { notes: [] }), () => ({
+      notes: []
+    }))
     const r = await store.update((d) => d.notes.push('first'))
     expect(r.ok).toBe(true)
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ notes: ['first'] })
@@ -31,8 +33,12 @@ describe('Store', () => {
 
   it('writes concurrent changes together and loses none of them', async () => {
     const path = join(tempDir(), 'db.json')
-    const store = new Store(new Low<Data>(new DurableJSONFile(path), { notes: [] }), () => ({ notes: [] }))
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.update((d) => d.notes.push(`n${i}`))))
+    const store = new Store(new Low<Data>(new DurableJSONFile(path), { notes: [] }), () => ({
+      notes: []
+    }))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.update((d) => d.notes.push(`n${i}`)))
+    )
     expect(results.every((r) => r.ok)).toBe(true)
     const onDisk = JSON.parse(readFileSync(path, 'utf8')) as Data
     expect(onDisk.notes).toHaveLength(50)
@@ -43,7 +49,8 @@ describe('Store', () => {
     if (process.getuid?.() === 0) {
       // root ignores file modes; simulate the same failure through an adapter that refuses.
       const failing = new Memory<Data>()
-      failing.write = async () => Promise.reject(Object.assign(new Error('EROFS'), { code: 'EROFS' }))
+      failing.write = async () =>
+        Promise.reject(Object.assign(new Error('EROFS'), { code: 'EROFS' }))
       const db = new Low<Data>(failing, { notes: ['kept'] })
       const store = new Store(db, () => ({ notes: [] }))
       const r = await store.update((d) => d.notes.push('lost'))
@@ -53,7 +60,9 @@ describe('Store', () => {
     }
     const dir = tempDir()
     const path = join(dir, 'db.json')
-    const store = new Store(new Low<Data>(new DurableJSONFile(path), { notes: [] }), () => ({ notes: [] }))
+    const store = new Store(new Low<Data>(new DurableJSONFile(path), { notes: [] }), () => ({
+      notes: []
+    }))
     await store.update((d) => d.notes.push('kept'))
     chmodSync(dir, 0o500)
     const r = await store.update((d) => d.notes.push('refused'))
@@ -69,7 +78,8 @@ describe('Store', () => {
     const store = new Store(db, () => ({ notes: [] }))
     await store.update((d) => d.notes.push('durable'))
     const realWrite = adapter.write.bind(adapter)
-    adapter.write = async () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }))
+    adapter.write = async () =>
+      Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }))
     const r = await store.update((d) => d.notes.push('not durable'))
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.code).toBe('disk-full')

@@ -6,12 +6,26 @@ import { Store } from './store'
 import { ArticleTags, normaliseTag } from './tags'
 
 const article = (id: string, tags: string[], deletedAt?: string): ArticleMeta => ({
-  id, title: id, source: '', date: '', author: '', url: '', language: '', wordCount: 1, tags,
-  contentHash: id, origin: 'x', importedAt: '', ...(deletedAt ? { deletedAt } : {})
+  id,
+  title: id,
+  source: '',
+  date: '',
+  author: '',
+  url: '',
+  language: '',
+  wordCount: 1,
+  tags,
+  contentHash: id,
+  origin: 'x',
+  importedAt: '',
+  ...(deletedAt ? { deletedAt } : {})
 })
 
 function makeTags(articles: ArticleMeta[]) {
-  const store = new Store(new Low<LibraryData>(new Memory(), { schemaVersion: 1, articles }), emptyLibrary)
+  const store = new Store(
+    new Low<LibraryData>(new Memory(), { schemaVersion: 1, articles }),
+    emptyLibrary
+  )
   return { store, tags: new ArticleTags(store) }
 }
 
@@ -29,10 +43,18 @@ describe('article tags', () => {
   })
 
   it('renames a tag everywhere, and merges it when the new name already exists', async () => {
-    const { tags, store } = makeTags([article('a', ['dprk', 'nato']), article('b', ['north korea', 'dprk']), article('c', ['nato'])])
+    const { tags, store } = makeTags([
+      article('a', ['dprk', 'nato']),
+      article('b', ['north korea', 'dprk']),
+      article('c', ['nato'])
+    ])
     const r = await tags.rename('DPRK', 'North Korea')
     expect(r.ok && r.value).toBe(2)
-    expect(store.data.articles.map((a) => a.tags)).toEqual([['north korea', 'nato'], ['north korea'], ['nato']])
+    expect(store.data.articles.map((a) => a.tags)).toEqual([
+      ['north korea', 'nato'],
+      ['north korea'],
+      ['nato']
+    ])
     expect(tags.list()).toEqual([
       { tag: 'nato', count: 2 },
       { tag: 'north korea', count: 2 }

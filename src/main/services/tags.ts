@@ -12,7 +12,9 @@ export function normaliseTag(raw: string): string {
 }
 
 /** Unique normalised tags in first-seen order. Throws on an empty or over-long tag. */
-export const normaliseTags = (raw: readonly string[]): string[] => [...new Set(raw.map(normaliseTag))]
+export const normaliseTags = (raw: readonly string[]): string[] => [
+  ...new Set(raw.map(normaliseTag))
+]
 
 /**
  * Renames `from` to `to` on every article. When an article already has `to`, the two merge,
@@ -31,8 +33,11 @@ export function renameTagIn(articles: ArticleMeta[], from: string, to: string): 
 /** Every tag on a live article, most used first. */
 export function countTags(articles: readonly ArticleMeta[]): TagCount[] {
   const counts = new Map<string, number>()
-  for (const a of articles) if (!a.deletedAt) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag))
+  for (const a of articles)
+    if (!a.deletedAt) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag))
 }
 
 /** Article tags: set per article, renamed or merged across the whole library. */

@@ -31,11 +31,19 @@ export function App(): React.JSX.Element {
   const titleOf = (id: string): string => rows.find((r) => r.id === id)?.title ?? ''
 
   const startImport = useCallback((items: ImportItem[]) => void imports.start(items), [imports])
-  const dragging = useFileDrop(useCallback((files) => startImport(itemsFromPicked(files)), [startImport]))
+  const dragging = useFileDrop(
+    useCallback((files) => startImport(itemsFromPicked(files)), [startImport])
+  )
   const chooseFiles = async (): Promise<void> => {
     const chosen = await api.chooseImportFiles()
     if (!chosen.ok) return fileInput.current?.click()
-    startImport(chosen.value.map((f) => ({ name: f.name, size: f.size, source: async () => ({ handle: f.handle }) })))
+    startImport(
+      chosen.value.map((f) => ({
+        name: f.name,
+        size: f.size,
+        source: async () => ({ handle: f.handle })
+      }))
+    )
   }
   const trash = (ids: string[]): void => {
     void undo.trash(ids, ids.map(titleOf))
@@ -63,7 +71,12 @@ export function App(): React.JSX.Element {
             </span>
           )}
         </header>
-        <LibraryToolbar lib={lib} onImport={() => void chooseFiles()} onImportFolder={() => folderInput.current?.click()} onPaste={() => setPasting(true)} />
+        <LibraryToolbar
+          lib={lib}
+          onImport={() => void chooseFiles()}
+          onImportFolder={() => folderInput.current?.click()}
+          onPaste={() => setPasting(true)}
+        />
         <SelectionBar
           selected={[...selected].filter((id) => rows.some((r) => r.id === id))}
           inTrash={Boolean(lib.query.trashed)}
@@ -81,9 +94,27 @@ export function App(): React.JSX.Element {
           onSelect={setSelected}
           onDelete={lib.query.trashed ? () => undefined : trash}
           onRetry={lib.reload}
-          emptyText={emptyText(lib.query.trashed, Boolean(lib.query.search || lib.query.tags || lib.query.source || lib.query.dateFrom || lib.query.dateTo))}
+          emptyText={emptyText(
+            lib.query.trashed,
+            Boolean(
+              lib.query.search ||
+              lib.query.tags ||
+              lib.query.source ||
+              lib.query.dateFrom ||
+              lib.query.dateTo
+            )
+          )}
         />
-        <input ref={fileInput} type="file" multiple hidden onChange={(e) => e.target.files && startImport(itemsFromPicked(fromFileList(e.target.files)))} data-testid="file-input" />
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          onChange={(e) =>
+            e.target.files && startImport(itemsFromPicked(fromFileList(e.target.files)))
+          }
+          data-testid="file-input"
+        />
         <input
           ref={(el) => {
             folderInput.current = el
@@ -91,7 +122,9 @@ export function App(): React.JSX.Element {
           }}
           type="file"
           hidden
-          onChange={(e) => e.target.files && startImport(itemsFromPicked(fromFileList(e.target.files)))}
+          onChange={(e) =>
+            e.target.files && startImport(itemsFromPicked(fromFileList(e.target.files)))
+          }
           data-testid="folder-input"
         />
       </aside>
@@ -106,28 +139,44 @@ export function App(): React.JSX.Element {
           </div>
         )}
         {openId ? (
-          <ArticleView id={openId} knownTags={lib.tags} onTrash={(id) => trash([id])} version={lib.revision} />
+          <ArticleView
+            id={openId}
+            knownTags={lib.tags}
+            onTrash={(id) => trash([id])}
+            version={lib.revision}
+          />
         ) : (
           <div className="placeholder" data-testid="reader-empty">
             <p>Choose an article from the library to read it.</p>
             <p className="hint">
-              <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select · drop files or folders anywhere to import
+              <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select ·
+              drop files or folders anywhere to import
             </p>
           </div>
         )}
       </main>
       {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
-      {imports.run && <ImportDialog run={imports.run} onCancel={imports.cancel} onClose={imports.close} />}
+      {imports.run && (
+        <ImportDialog run={imports.run} onCancel={imports.cancel} onClose={imports.close} />
+      )}
       {pasting && (
         <PasteDialog
           onClose={() => setPasting(false)}
           onImport={(text) => {
             setPasting(false)
-            startImport([{ name: 'pasted text', size: text.length, source: async () => ({ pasted: text }) }])
+            startImport([
+              { name: 'pasted text', size: text.length, source: async () => ({ pasted: text }) }
+            ])
           }}
         />
       )}
-      {undo.last && <UndoToast label={`Moved ${undo.last.label} to Trash.`} onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
+      {undo.last && (
+        <UndoToast
+          label={`Moved ${undo.last.label} to Trash.`}
+          onUndo={() => void undo.undo()}
+          onDismiss={undo.dismiss}
+        />
+      )}
     </div>
   )
 }

@@ -29,7 +29,13 @@ async function call(token: string, method: ApiMethod, args: unknown[]): Promise<
     })
     return (await res.json()) as Result<unknown>
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: `The Parallax host did not answer (${String(e)}). Is \`parallax serve\` still running?` } }
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `The Parallax host did not answer (${String(e)}). Is \`parallax serve\` still running?`
+      }
+    }
   }
 }
 
@@ -38,13 +44,17 @@ function httpBridge(): ParallaxBridge {
   const token = takeToken()
   let source: EventSource | null = null
   const methods = Object.fromEntries(
-    (Object.keys(channels) as ApiMethod[]).map((m) => [m, (...args: unknown[]) => call(token, m, args)])
+    (Object.keys(channels) as ApiMethod[]).map((m) => [
+      m,
+      (...args: unknown[]) => call(token, m, args)
+    ])
   )
   return {
     ...methods,
     on<E extends EventName>(event: E, listener: (p: ParallaxEvents[E]) => void) {
       source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
-      const handler = (e: MessageEvent<string>): void => listener(JSON.parse(e.data) as ParallaxEvents[E])
+      const handler = (e: MessageEvent<string>): void =>
+        listener(JSON.parse(e.data) as ParallaxEvents[E])
       source.addEventListener(event, handler)
       return () => source?.removeEventListener(event, handler)
     }

@@ -1,5 +1,5 @@
 import { readSeed } from '../../../../test-support/seeds'
-import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
 import { contentHash, nearDuplicateScore, paragraphFingerprints } from './fingerprints'
 

@@ -6,7 +6,12 @@ import { useResult } from '../hooks/useResult'
 import { MetaEditor } from './MetaEditor'
 import { TagEditor } from './TagEditor'
 
-type Props = { id: string; knownTags: TagCount[]; onTrash: (id: string, title: string) => void; version: number }
+type Props = {
+  id: string
+  knownTags: TagCount[]
+  onTrash: (id: string, title: string) => void
+  version: number
+}
 
 /** One article in reading typography: title, source, date, tags, paragraphs. */
 export function ArticleView({ id, knownTags, onTrash, version }: Props): React.JSX.Element {
@@ -31,7 +36,12 @@ export function ArticleView({ id, knownTags, onTrash, version }: Props): React.J
     setError(r.ok ? null : r.error.message)
   }
   return (
-    <article className="article" data-testid="article-view" data-article-id={a.id} lang={a.language || undefined}>
+    <article
+      className="article"
+      data-testid="article-view"
+      data-article-id={a.id}
+      lang={a.language || undefined}
+    >
       <header>
         {editing ? (
           <MetaEditor
@@ -46,11 +56,15 @@ export function ArticleView({ id, knownTags, onTrash, version }: Props): React.J
           <>
             <h2 data-testid="article-title">{a.title}</h2>
             <p className="byline">
-              {[a.source, a.author, formatDate(a.date), `${a.wordCount.toLocaleString('en')} words`].filter(Boolean).join(' · ')}
+              {[a.source, a.author, formatDate(a.date), `${a.wordCount.toLocaleString('en')} words`]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
           </>
         )}
-        {a.nearDuplicateOf && <p className="badge warn">Near-duplicate of an article already in the library</p>}
+        {a.nearDuplicateOf && (
+          <p className="badge warn">Near-duplicate of an article already in the library</p>
+        )}
         <div className="article-actions">
           <TagEditor tags={a.tags} known={knownTags} onChange={setTags} />
           {!editing && (
@@ -68,11 +82,13 @@ export function ArticleView({ id, knownTags, onTrash, version }: Props): React.J
           </p>
         )}
       </header>
-      {a.paragraphs.filter((p, i) => i > 0 || !sameHeadline(p.text, a.title)).map((p) => (
-        <p key={p.start} data-testid="paragraph" data-start={p.start} data-end={p.end}>
-          {p.text}
-        </p>
-      ))}
+      {a.paragraphs
+        .filter((p, i) => i > 0 || !sameHeadline(p.text, a.title))
+        .map((p) => (
+          <p key={p.start} data-testid="paragraph" data-start={p.start} data-end={p.end}>
+            {p.text}
+          </p>
+        ))}
     </article>
   )
 }

@@ -1,7 +1,13 @@
 import type { Ranges } from '../../../shared/model'
 
 /** Text with the given [start, end) ranges wrapped in <mark>. Overlapping ranges are merged. */
-export function Highlighted({ text, ranges }: { text: string; ranges?: Ranges }): React.JSX.Element {
+export function Highlighted({
+  text,
+  ranges
+}: {
+  text: string
+  ranges?: Ranges
+}): React.JSX.Element {
   if (!ranges?.length) return <>{text}</>
   const sorted = [...ranges].sort((a, b) => a[0] - b[0])
   const parts: React.ReactNode[] = []

@@ -18,28 +18,42 @@ export function ImportDialog({ run, onCancel, onClose }: Props): React.JSX.Eleme
   }
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog" onKeyDown={onKeyDown}>
-        <h2 id="import-title">{run.finished ? (run.cancelled ? 'Import cancelled' : 'Import finished') : 'Importing…'}</h2>
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="import-title">
+          {run.finished ? (run.cancelled ? 'Import cancelled' : 'Import finished') : 'Importing…'}
+        </h2>
         <progress max={run.total} value={run.done} aria-label="Import progress" />
         <p data-testid="import-count">
           {run.done} of {run.total} file{run.total === 1 ? '' : 's'}
           {!run.finished && run.current && (
             <>
-              {' '}· <span className="current-file">{run.current}</span>
+              {' '}
+              · <span className="current-file">{run.current}</span>
             </>
           )}
         </p>
         {run.finished && (
           <div data-testid="import-summary">
             <p>
-              {imported.length} imported · {duplicates.length} already in the library · {failed.length} failed
+              {imported.length} imported · {duplicates.length} already in the library ·{' '}
+              {failed.length} failed
             </p>
-            {near.length > 0 && <p>{near.length} marked as near-duplicates of articles already in the library.</p>}
+            {near.length > 0 && (
+              <p>{near.length} marked as near-duplicates of articles already in the library.</p>
+            )}
             {duplicates.length > 0 && (
               <ul className="summary-list">
                 {duplicates.map((d) => (
                   <li key={d.name}>
-                    <strong>{d.name}</strong>: duplicate of “{d.status === 'duplicate' ? d.title : ''}”
+                    <strong>{d.name}</strong>: duplicate of “
+                    {d.status === 'duplicate' ? d.title : ''}”
                   </li>
                 ))}
               </ul>

@@ -15,7 +15,17 @@ type Props = {
 }
 
 /** One library row: checkbox, title (search matches marked), source · date · words, tags, marks. */
-export function LibraryRow({ article: a, index, top, measure, active, open, selected, onClick, onToggle }: Props): React.JSX.Element {
+export function LibraryRow({
+  article: a,
+  index,
+  top,
+  measure,
+  active,
+  open,
+  selected,
+  onClick,
+  onToggle
+}: Props): React.JSX.Element {
   return (
     <div
       ref={measure}
@@ -43,10 +53,24 @@ export function LibraryRow({ article: a, index, top, measure, active, open, sele
           <Highlighted text={a.title} ranges={a.match?.titleRanges} />
         </span>
         <span className="row-meta">
-          {[a.source, formatDate(a.date), `${a.wordCount.toLocaleString('en')} words`].filter(Boolean).join(' · ')}
-          {a.nearDuplicateOf && <span className="badge warn" title="Most of its paragraphs are already in the library">near-duplicate</span>}
-          {Boolean(a.annotationCount) && <span className="badge" title="Annotations">✎ {a.annotationCount}</span>}
-          {Boolean(a.findingCount) && <span className="badge" title="Findings">◆ {a.findingCount}</span>}
+          {[a.source, formatDate(a.date), `${a.wordCount.toLocaleString('en')} words`]
+            .filter(Boolean)
+            .join(' · ')}
+          {a.nearDuplicateOf && (
+            <span className="badge warn" title="Most of its paragraphs are already in the library">
+              near-duplicate
+            </span>
+          )}
+          {Boolean(a.annotationCount) && (
+            <span className="badge" title="Annotations">
+              ✎ {a.annotationCount}
+            </span>
+          )}
+          {Boolean(a.findingCount) && (
+            <span className="badge" title="Findings">
+              ◆ {a.findingCount}
+            </span>
+          )}
         </span>
         {a.tags.length > 0 && (
           <span className="row-tags">

@@ -1,7 +1,12 @@
 import type { LibraryQuery } from '../../../shared/contract'
 import type { LibraryState } from '../hooks/useLibrary'
 
-type Props = { lib: LibraryState; onImport: () => void; onImportFolder: () => void; onPaste: () => void }
+type Props = {
+  lib: LibraryState
+  onImport: () => void
+  onImportFolder: () => void
+  onPaste: () => void
+}
 
 const SORTS: [NonNullable<LibraryQuery['sort']> | '', string][] = [
   ['', 'Best match / newest'],
@@ -12,7 +17,12 @@ const SORTS: [NonNullable<LibraryQuery['sort']> | '', string][] = [
 ]
 
 /** Search, sort, filters and the ways in (import, folder, paste). */
-export function LibraryToolbar({ lib, onImport, onImportFolder, onPaste }: Props): React.JSX.Element {
+export function LibraryToolbar({
+  lib,
+  onImport,
+  onImportFolder,
+  onPaste
+}: Props): React.JSX.Element {
   const { query, setQuery } = lib
   const set = (patch: Partial<LibraryQuery>): void => setQuery(clean({ ...query, ...patch }))
   const filtered = Boolean(query.tags?.length || query.source || query.dateFrom || query.dateTo)
@@ -46,14 +56,23 @@ export function LibraryToolbar({ lib, onImport, onImportFolder, onPaste }: Props
         data-testid="search-input"
       />
       <div className="toolbar-row filters">
-        <select aria-label="Sort by" value={query.sort ?? ''} onChange={(e) => set({ sort: (e.target.value || undefined) as LibraryQuery['sort'] })}>
+        <select
+          aria-label="Sort by"
+          value={query.sort ?? ''}
+          onChange={(e) => set({ sort: (e.target.value || undefined) as LibraryQuery['sort'] })}
+        >
           {SORTS.map(([v, label]) => (
             <option key={v} value={v}>
               {label}
             </option>
           ))}
         </select>
-        <select aria-label="Filter by tag" value={query.tags?.[0] ?? ''} onChange={(e) => set({ tags: e.target.value ? [e.target.value] : undefined })} data-testid="tag-filter">
+        <select
+          aria-label="Filter by tag"
+          value={query.tags?.[0] ?? ''}
+          onChange={(e) => set({ tags: e.target.value ? [e.target.value] : undefined })}
+          data-testid="tag-filter"
+        >
           <option value="">All tags</option>
           {lib.tags.map((t) => (
             <option key={t.tag} value={t.tag}>
@@ -61,7 +80,12 @@ export function LibraryToolbar({ lib, onImport, onImportFolder, onPaste }: Props
             </option>
           ))}
         </select>
-        <select aria-label="Filter by source" value={query.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })} data-testid="source-filter">
+        <select
+          aria-label="Filter by source"
+          value={query.source ?? ''}
+          onChange={(e) => set({ source: e.target.value || undefined })}
+          data-testid="source-filter"
+        >
           <option value="">All sources</option>
           {lib.sources.map((s) => (
             <option key={s} value={s}>
@@ -72,13 +96,31 @@ export function LibraryToolbar({ lib, onImport, onImportFolder, onPaste }: Props
       </div>
       <div className="toolbar-row filters">
         <label>
-          From <input type="date" value={query.dateFrom ?? ''} onChange={(e) => set({ dateFrom: e.target.value || undefined })} data-testid="date-from" />
+          From{' '}
+          <input
+            type="date"
+            value={query.dateFrom ?? ''}
+            onChange={(e) => set({ dateFrom: e.target.value || undefined })}
+            data-testid="date-from"
+          />
         </label>
         <label>
-          To <input type="date" value={query.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || undefined })} data-testid="date-to" />
+          To{' '}
+          <input
+            type="date"
+            value={query.dateTo ?? ''}
+            onChange={(e) => set({ dateTo: e.target.value || undefined })}
+            data-testid="date-to"
+          />
         </label>
         {filtered && (
-          <button type="button" className="link" onClick={() => set({ tags: undefined, source: undefined, dateFrom: undefined, dateTo: undefined })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              set({ tags: undefined, source: undefined, dateFrom: undefined, dateTo: undefined })
+            }
+          >
             Clear filters
           </button>
         )}

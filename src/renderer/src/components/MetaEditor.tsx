@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import type { Article, ArticlePatch } from '../../../shared/model'
 
-type Props = { article: Article; onSave: (patch: ArticlePatch) => Promise<string | null>; onClose: () => void }
+type Props = {
+  article: Article
+  onSave: (patch: ArticlePatch) => Promise<string | null>
+  onClose: () => void
+}
 
 const FIELDS: [keyof ArticlePatch, string][] = [
   ['title', 'Title'],
@@ -13,7 +17,9 @@ const FIELDS: [keyof ArticlePatch, string][] = [
 
 /** Edits the inferred metadata in place. The error from main, if any, is shown inline. */
 export function MetaEditor({ article, onSave, onClose }: Props): React.JSX.Element {
-  const [draft, setDraft] = useState<ArticlePatch>(() => Object.fromEntries(FIELDS.map(([k]) => [k, article[k]])))
+  const [draft, setDraft] = useState<ArticlePatch>(() =>
+    Object.fromEntries(FIELDS.map(([k]) => [k, article[k]]))
+  )
   const [error, setError] = useState<string | null>(null)
   const save = async (e: React.FormEvent): Promise<void> => {
     e.preventDefault()
@@ -22,11 +28,20 @@ export function MetaEditor({ article, onSave, onClose }: Props): React.JSX.Eleme
     else onClose()
   }
   return (
-    <form className="meta-editor" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()} data-testid="meta-editor">
+    <form
+      className="meta-editor"
+      onSubmit={save}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      data-testid="meta-editor"
+    >
       {FIELDS.map(([key, label]) => (
         <label key={key}>
           <span>{label}</span>
-          <input value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} autoFocus={key === 'title'} />
+          <input
+            value={draft[key] ?? ''}
+            onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+            autoFocus={key === 'title'}
+          />
         </label>
       ))}
       {error && (

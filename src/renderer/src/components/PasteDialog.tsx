@@ -16,7 +16,9 @@ export function PasteDialog({ onImport, onClose }: Props): React.JSX.Element {
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         <h2 id="paste-title">Paste an article</h2>
-        <p className="hint">The headline on the first line becomes the title. A leading date line is used as the date.</p>
+        <p className="hint">
+          The headline on the first line becomes the title. A leading date line is used as the date.
+        </p>
         <textarea
           autoFocus
           rows={14}
@@ -29,7 +31,12 @@ export function PasteDialog({ onImport, onClose }: Props): React.JSX.Element {
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" disabled={!text.trim()} onClick={() => onImport(text)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!text.trim()}
+            onClick={() => onImport(text)}
+          >
             Import
           </button>
         </div>

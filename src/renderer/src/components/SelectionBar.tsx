@@ -16,11 +16,21 @@ export function SelectionBar(p: Props): React.JSX.Element | null {
   if (p.inTrash)
     return (
       <div className="selection-bar">
-        <button type="button" disabled={!p.selected.length} onClick={() => p.onRestore(p.selected)} data-testid="restore-selected">
+        <button
+          type="button"
+          disabled={!p.selected.length}
+          onClick={() => p.onRestore(p.selected)}
+          data-testid="restore-selected"
+        >
           Restore{p.selected.length ? ` ${p.selected.length}` : ''}
         </button>
         {confirming ? (
-          <button type="button" className="danger" onClick={() => (setConfirming(false), p.onEmptyTrash())} data-testid="confirm-empty-trash">
+          <button
+            type="button"
+            className="danger"
+            onClick={() => (setConfirming(false), p.onEmptyTrash())}
+            data-testid="confirm-empty-trash"
+          >
             Delete for good?
           </button>
         ) : (
@@ -34,7 +44,14 @@ export function SelectionBar(p: Props): React.JSX.Element | null {
   return (
     <div className="selection-bar" data-testid="selection-bar">
       <span>{p.selected.length} selected</span>
-      <button type="button" className="primary" disabled={p.selected.length < 2 || p.selected.length > 4} title="Compare 2 to 4 articles side by side" onClick={() => p.onCompare(p.selected)} data-testid="compare-button">
+      <button
+        type="button"
+        className="primary"
+        disabled={p.selected.length < 2 || p.selected.length > 4}
+        title="Compare 2 to 4 articles side by side"
+        onClick={() => p.onCompare(p.selected)}
+        data-testid="compare-button"
+      >
         Compare
       </button>
       <button type="button" onClick={() => p.onTrash(p.selected)} data-testid="trash-selected">

@@ -16,7 +16,12 @@ export function TagEditor({ tags, known, onChange }: Props): React.JSX.Element {
       {tags.map((t) => (
         <span key={t} className="tag">
           {t}
-          <button type="button" className="tag-remove" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>
+          <button
+            type="button"
+            className="tag-remove"
+            aria-label={`Remove tag ${t}`}
+            onClick={() => onChange(tags.filter((x) => x !== t))}
+          >
             ×
           </button>
         </span>
@@ -36,9 +41,11 @@ export function TagEditor({ tags, known, onChange }: Props): React.JSX.Element {
         data-testid="tag-input"
       />
       <datalist id="known-tags">
-        {known.filter((k) => !tags.includes(k.tag)).map((k) => (
-          <option key={k.tag} value={k.tag} />
-        ))}
+        {known
+          .filter((k) => !tags.includes(k.tag))
+          .map((k) => (
+            <option key={k.tag} value={k.tag} />
+          ))}
       </datalist>
     </div>
   )

@@ -24,7 +24,8 @@ export function useFileDrop(onFiles: (files: PickedFile[]) => void): boolean {
       e.preventDefault()
       depth = 0
       setDragging(false)
-      if (e.dataTransfer) void fromDataTransfer(e.dataTransfer).then((files) => files.length && onFiles(files))
+      if (e.dataTransfer)
+        void fromDataTransfer(e.dataTransfer).then((files) => files.length && onFiles(files))
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragleave', leave)

@@ -23,7 +23,13 @@ export function useLibrary(): LibraryState {
   const [searchText, setSearchText] = useState('')
   // Typing should not fire a search per keystroke; 120 ms still feels instant.
   useEffect(() => {
-    const t = setTimeout(() => setQuery((q) => (q.search === (searchText || undefined) ? q : { ...q, search: searchText || undefined })), 120)
+    const t = setTimeout(
+      () =>
+        setQuery((q) =>
+          q.search === (searchText || undefined) ? q : { ...q, search: searchText || undefined }
+        ),
+      120
+    )
     return () => clearTimeout(t)
   }, [searchText])
   const [rows, reload] = useResult(() => api.listArticles(query), JSON.stringify(query))

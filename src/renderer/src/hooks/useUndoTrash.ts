@@ -30,8 +30,16 @@ export function useUndoTrash(onError: (message: string) => void): {
   }, [last, onError])
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]')
-      if (!inField && e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && last) {
+      const inField =
+        e.target instanceof HTMLElement &&
+        e.target.closest('input, textarea, select, [contenteditable]')
+      if (
+        !inField &&
+        e.key.toLowerCase() === 'z' &&
+        (e.ctrlKey || e.metaKey) &&
+        !e.shiftKey &&
+        last
+      ) {
         e.preventDefault()
         void undo()
       }

@@ -23,14 +23,18 @@ export async function fromDataTransfer(dt: DataTransfer): Promise<PickedFile[]> 
 
 async function walk(entry: FileSystemEntry, out: PickedFile[]): Promise<void> {
   if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject))
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject)
+    )
     if (!file.name.startsWith('.')) out.push(fromFile(file, entry.fullPath.replace(/^\//, '')))
     return
   }
   const reader = (entry as FileSystemDirectoryEntry).createReader()
   // readEntries returns at most 100 entries per call; keep reading until it returns none.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject))
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject)
+    )
     if (batch.length === 0) break
     for (const child of batch) await walk(child, out)
   }
