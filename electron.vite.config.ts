@@ -18,7 +18,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/main/cli.ts')
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          'analysis-worker': resolve(__dirname, 'src/main/services/analysis/worker.ts')
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { analyzeCommand } from './cli/analyze'
 import { importCommand } from './cli/import'
 import { listCommand } from './cli/list'
 import { serveCommand } from './cli/serve'
@@ -10,6 +11,9 @@ Usage:
   parallax list [--json]        list the library: id, title, source, date, words
   parallax import <files|folders> [--json]
                                 import .txt .md .html .pdf .docx files; one result per file
+  parallax analyze <files|folders> [--json]
+                                find overlaps and contradictions between files, without
+                                touching the library
   parallax --help               this help
 
 The library lives in ~/.parallax, or in PARALLAX_DATA_DIR when it is set.
@@ -39,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     return values.help || command === 'help' ? 0 : 2
   }
   if (command === 'list') return listCommand(values.json ?? false)
+  if (command === 'analyze') return analyzeCommand(positionals.slice(1), values.json ?? false)
   if (command === 'import') return importCommand(positionals.slice(1), values.json ?? false)
   if (command === 'serve')
     return serveCommand({ port: values.port ? Number(values.port) : undefined })

@@ -4,6 +4,7 @@ import type {
   ArticleId,
   ArticlePatch,
   ArticleSummary,
+  Finding,
   ImportResult,
   TagCount
 } from './model'
@@ -50,6 +51,8 @@ export interface ParallaxApi {
   trashArticles(ids: ArticleId[]): Promise<Result<number>>
   restoreArticles(ids: ArticleId[]): Promise<Result<number>>
   emptyTrash(): Promise<Result<number>>
+  /** Every finding between the given articles (overlap, duplicate, paraphrase, contradiction). */
+  analyze(ids: ArticleId[]): Promise<Result<Finding[]>>
 }
 
 export type ApiMethod = keyof ParallaxApi
@@ -68,7 +71,8 @@ export const channels = {
   listSources: 'sources:list',
   trashArticles: 'articles:trash',
   restoreArticles: 'articles:restore',
-  emptyTrash: 'trash:empty'
+  emptyTrash: 'trash:empty',
+  analyze: 'analysis:run'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]
@@ -79,11 +83,13 @@ export const largeBodyChannels: readonly Channel[] = [channels.importArticle]
 /** Payloads pushed from main to the renderer, keyed by `domain:event`. */
 export type ParallaxEvents = {
   'library:changed': { count: number }
+  /** Analysis progress: `done` of `total` documents at each stage. */
+  'analysis:progress': { stage: 'reading' | 'analysing' | 'done'; done: number; total: number }
 }
 
 export type EventName = keyof ParallaxEvents
 
-export const eventNames = ['library:changed'] as const satisfies readonly EventName[]
+export const eventNames = ['library:changed', 'analysis:progress'] as const satisfies readonly EventName[]
 
 /** What the preload (or the HTTP client) exposes: the API plus event subscription. */
 export type ParallaxBridge = ParallaxApi & {

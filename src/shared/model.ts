@@ -145,3 +145,43 @@ export type Finding = {
 
 /** The text an analysis runs on: an id and the stored text. */
 export type AnalysisDoc = { id: ArticleId; text: string }
+
+/* ---------- The analyst's decisions on findings, and reader preferences ---------- */
+
+export type DecisionStatus = 'confirmed' | 'dismissed'
+
+/**
+ * The analyst's verdict on a finding. It keeps a copy of the finding as it was judged, so a
+ * decision survives re-analysis (finding ids are stable) and feeds exports on its own.
+ */
+export type FindingDecision = {
+  findingId: string
+  status: DecisionStatus
+  /** Why it was dismissed, when the analyst said. */
+  reason?: string
+  comment?: string
+  /** ISO timestamp of the last change. */
+  at: string
+  finding: Omit<Finding, 'diff'> & { diff?: DiffPart[] }
+}
+
+export type Theme = 'system' | 'light' | 'dark'
+
+/** Reader settings, remembered in the library store (not per browser origin). */
+export type ReaderPrefs = {
+  fontSize: number
+  theme: Theme
+  scrollSync: boolean
+  showUnique: boolean
+  showDismissed: boolean
+  hiddenKinds: FindingKind[]
+}
+
+export const defaultPrefs = (): ReaderPrefs => ({
+  fontSize: 18,
+  theme: 'system',
+  scrollSync: true,
+  showUnique: false,
+  showDismissed: false,
+  hiddenKinds: []
+})

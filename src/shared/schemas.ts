@@ -62,5 +62,6 @@ export const argSchemas = {
   listSources: z.tuple([]),
   trashArticles: z.tuple([ids]),
   restoreArticles: z.tuple([ids]),
-  emptyTrash: z.tuple([])
+  emptyTrash: z.tuple([]),
+  analyze: z.tuple([z.array(articleId).min(1).max(10_000)])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

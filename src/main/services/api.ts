@@ -2,17 +2,19 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { ChosenFile, ImportSource, ParallaxApi } from '../../shared/contract'
-import type { AppInfo, ImportResult } from '../../shared/model'
+import type { AppInfo, ArticleSummary, ImportResult } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
 import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import type { EventHub } from './events'
 import type { Library } from './library'
+import type { AnalysisService } from './analysis/analysis-service'
 import type { ArticleTags } from './tags'
 
 export type ApiDeps = {
   library: Library
   tags: ArticleTags
   events: EventHub
+  analysis: AnalysisService
   info: () => Omit<AppInfo, 'articleCount'>
   /** The native open-file dialog, where there is one (Electron). Returns absolute paths. */
   pickFiles?: () => Promise<string[]>
@@ -51,7 +53,7 @@ export function createApi(d: ApiDeps): ParallaxApi {
   }
   return {
     appInfo: async () => ok({ ...d.info(), articleCount: d.library.list().length }),
-    listArticles: async (query) => ok(d.library.list(query)),
+    listArticles: async (query) => ok(withCounts(d.library.list(query), d.analysis)),
     openArticle: (id) => d.library.open(id),
     importArticle: async (source) => changed(await importOne(source)),
     chooseImportFiles: async () => {
@@ -75,9 +77,16 @@ export function createApi(d: ApiDeps): ParallaxApi {
     listSources: async () => ok(sources(d.library)),
     trashArticles: async (ids) => changed(await d.library.trash(ids)),
     restoreArticles: async (ids) => changed(await d.library.restore(ids)),
-    emptyTrash: async () => changed(await d.library.emptyTrash())
+    emptyTrash: async () => changed(await d.library.emptyTrash()),
+    analyze: (ids) => d.analysis.analyze(ids)
   }
 }
+
+const withCounts = (rows: ArticleSummary[], analysis: AnalysisService): ArticleSummary[] =>
+  rows.map((r) => {
+    const n = analysis.counts.get(r.id)
+    return n ? { ...r, findingCount: n } : r
+  })
 
 function sources(library: Library): string[] {
   const all = library

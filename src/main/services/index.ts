@@ -2,13 +2,16 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ParallaxApi } from '../../shared/contract'
 import type { Transport } from '../../shared/model'
+import { AnalysisService } from './analysis/analysis-service'
+import { workerChannel } from './analysis/channels'
+import type { EngineChannel } from './analysis/protocol'
 import { createApi } from './api'
 import { EventHub } from './events'
 import { ArticleTags } from './tags'
 import { extractArticle } from './import'
 import { Library } from './library'
 import { ParagraphIndex } from './near-duplicates'
-import { checkLibraryData, emptyLibrary, type LibraryData } from './library-schema'
+import { checkLibraryData, emptyLibrary, migrateLibrary, type LibraryData } from './library-schema'
 import { Store } from './store'
 import { openStoreFile } from './store-open'
 import { TextStore } from './text-store'
@@ -19,6 +22,8 @@ export type ServicesOptions = {
   version: string
   /** Folder whose articles seed an empty library on first run; null to start empty. */
   sampleDir: string | null
+  /** Where analysis runs; defaults to a worker thread started from the built analysis-worker.js. */
+  engineChannel?: EngineChannel
   /** The native open-file dialog (Electron only). */
   pickFiles?: () => Promise<string[]>
 }
@@ -28,6 +33,7 @@ export type Services = {
   api: ParallaxApi
   events: EventHub
   library: Library
+  analysis: AnalysisService
   /** What was recovered at start-up, for the user. */
   notices: string[]
   close(): Promise<void>
@@ -40,7 +46,8 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     dir: o.dataDir,
     file: 'library.json',
     defaults: emptyLibrary,
-    check: checkLibraryData
+    check: checkLibraryData,
+    migrate: migrateLibrary
   })
   const store = new Store(opened.db, emptyLibrary)
   const texts = new TextStore(join(o.dataDir, 'texts'))
@@ -65,14 +72,19 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     transport: o.transport,
     notices: opened.notices
   })
-  const api = createApi({ library, tags, events, info, pickFiles: o.pickFiles })
+  const analysis = new AnalysisService(library, o.engineChannel ?? workerChannel(join(__dirname, 'analysis-worker.js')), events)
+  const api = createApi({ library, tags, events, analysis, info, pickFiles: o.pickFiles })
   return {
     dataDir: o.dataDir,
     api,
     events,
     library,
     notices: opened.notices,
-    close: () => store.drain()
+    analysis,
+    close: async () => {
+      await store.drain()
+      await analysis.close()
+    }
   }
 }
 

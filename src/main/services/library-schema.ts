@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import type { ArticleMeta } from '../../shared/model'
+import { defaultPrefs, type ArticleMeta, type FindingDecision, type ReaderPrefs } from '../../shared/model'
 
 /** The schema version this build writes. A file with a higher version is never opened. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** Everything the library store holds. Article text is in texts/<id>.txt, not here. */
 export type LibraryData = {
@@ -10,9 +10,18 @@ export type LibraryData = {
   articles: ArticleMeta[]
   /** Set once the sample articles were imported, so an emptied library is not re-seeded. */
   seededAt?: string
+  /** The analyst's decisions on findings, by finding id (since schema 2). */
+  decisions: Record<string, FindingDecision>
+  /** Reader settings (since schema 2). */
+  prefs: ReaderPrefs
 }
 
-export const emptyLibrary = (): LibraryData => ({ schemaVersion: SCHEMA_VERSION, articles: [] })
+export const emptyLibrary = (): LibraryData => ({
+  schemaVersion: SCHEMA_VERSION,
+  articles: [],
+  decisions: {},
+  prefs: defaultPrefs()
+})
 
 const articleMeta = z.object({
   id: z.string(),
@@ -31,10 +40,13 @@ const articleMeta = z.object({
   deletedAt: z.string().optional()
 })
 
+// Older versions lack the later fields; migrate() fills them in.
 const libraryData = z.object({
-  schemaVersion: z.number(),
+  schemaVersion: z.number().int().min(1),
   articles: z.array(articleMeta),
-  seededAt: z.string().optional()
+  seededAt: z.string().optional(),
+  decisions: z.record(z.string(), z.object({ findingId: z.string(), status: z.enum(['confirmed', 'dismissed']) }).passthrough()).optional(),
+  prefs: z.object({}).passthrough().optional()
 })
 
 /** Why a parsed file cannot be used, or null when it can. */
@@ -44,6 +56,16 @@ export function checkLibraryData(data: unknown): string | null {
     return `it was written by a newer version of Parallax (schema ${version}; this version reads up to ${SCHEMA_VERSION})`
   const parsed = libraryData.safeParse(data)
   if (!parsed.success)
-    return `it is not a Parallax library (${parsed.error.issues[0]?.message ?? 'wrong shape'})`
+    return `it is not a Parallax library (${parsed.error.issues[0]?.message ?? 'wrong shape'} at ${parsed.error.issues[0]?.path.join('.') ?? '?'})`
   return null
+}
+
+/** Brings data of any older schema up to SCHEMA_VERSION, in place. Returns whether it changed. */
+export function migrateLibrary(data: LibraryData): boolean {
+  if (data.schemaVersion >= SCHEMA_VERSION) return false
+  // 1 → 2: decisions on findings and reader preferences.
+  data.decisions ??= {}
+  data.prefs = { ...defaultPrefs(), ...(data.prefs ?? {}) }
+  data.schemaVersion = SCHEMA_VERSION
+  return true
 }

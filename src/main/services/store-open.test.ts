@@ -5,12 +5,13 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkLibraryData, emptyLibrary, type LibraryData } from './library-schema'
+import { checkLibraryData, emptyLibrary, migrateLibrary, type LibraryData } from './library-schema'
 import { openStoreFile } from './store-open'
 
 const dirs: string[] = []
@@ -27,6 +28,7 @@ const open = (dir: string, now = new Date('2026-11-25T10:00:00Z')) =>
     file: 'library.json',
     defaults: emptyLibrary,
     check: checkLibraryData,
+    migrate: migrateLibrary,
     now: () => now
   })
 
@@ -59,7 +61,20 @@ describe('openStoreFile', () => {
     expect(first.notices).toEqual([])
     writeFileSync(join(dir, 'library.json'), goodLibrary('Kept'))
     await open(dir)
-    expect(readdirSync(join(dir, 'backups'))).toEqual(['library-2026-11-25.json'])
+    expect(readdirSync(join(dir, 'backups'))).toContain('library-2026-11-25.json')
+  })
+
+  it('migrates a schema 1 library to schema 2 after keeping a copy of it as it was', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'library.json'), goodLibrary('Old format'))
+    const opened = await open(dir)
+    expect(opened.db.data.schemaVersion).toBe(2)
+    expect(opened.db.data.decisions).toEqual({})
+    expect(opened.db.data.prefs.fontSize).toBe(18)
+    expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(2)
+    const copy = readdirSync(join(dir, 'backups')).find((n) => n.startsWith('library-pre-migration-'))
+    expect(readFileSync(join(dir, 'backups', copy as string), 'utf8')).toBe(goodLibrary('Old format'))
+    expect(opened.notices.join(' ')).toContain(copy)
   })
 
   for (const [label, content] of [
@@ -72,6 +87,7 @@ describe('openStoreFile', () => {
       const dir = tempDir()
       mkdirSync(join(dir, 'backups'))
       writeFileSync(join(dir, 'backups', 'library-2026-11-20.json'), goodLibrary('Older'))
+      utimesSync(join(dir, 'backups', 'library-2026-11-20.json'), new Date('2026-11-20'), new Date('2026-11-20'))
       writeFileSync(join(dir, 'backups', 'library-2026-11-24.json'), goodLibrary('Newest good'))
       writeFileSync(join(dir, 'library.json'), content)
       const opened = await open(dir)
@@ -97,7 +113,9 @@ describe('openStoreFile', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'library.json'), goodLibrary('Daily'))
     for (let day = 1; day <= 14; day++) await open(dir, new Date(Date.UTC(2026, 10, day, 12)))
-    const names = readdirSync(join(dir, 'backups')).sort()
+    const names = readdirSync(join(dir, 'backups'))
+      .filter((n) => /^library-\d{4}-\d{2}-\d{2}\.json$/.test(n))
+      .sort()
     expect(names).toHaveLength(10)
     expect(names[0]).toBe('library-2026-11-05.json')
   })

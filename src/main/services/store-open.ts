@@ -1,4 +1,5 @@
-import { copyFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { DurableJSONFile } from './durable-json-file'
@@ -16,6 +17,11 @@ export type StoreFileOptions<T> = {
   defaults: () => T
   /** Returns why parsed data cannot be used, or null. */
   check: (data: unknown) => string | null
+  /**
+   * Upgrades older data in place; returns true when it changed anything. The file as it was is
+   * copied to backups/ first, so a migration can always be undone by hand.
+   */
+  migrate?: (data: T) => boolean
   /** How many daily backups to keep. */
   keepBackups?: number
   now?: () => Date
@@ -49,6 +55,15 @@ export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedSt
   const db = new Low<T>(new DurableJSONFile<T>(path), o.defaults())
   await db.read()
   await dailyBackup(path, backups, o.file, now(), o.keepBackups ?? 10)
+  if (o.migrate && existsSync(path)) {
+    const before = await readFile(path)
+    if (o.migrate(db.data)) {
+      const copy = join(backups, `${backupPrefix(o.file)}pre-migration-${stamp(now())}.json`)
+      await writeFileAtomic(copy, before)
+      await db.write()
+      notices.push(`The library was upgraded to a newer format. The file as it was is kept at ${copy}.`)
+    }
+  }
   return { db, notices }
 }
 

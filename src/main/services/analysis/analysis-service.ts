@@ -1,0 +1,76 @@
+import type { ArticleId, Finding } from '../../../shared/model'
+import { err, ok, type Result } from '../../../shared/result'
+import type { EventHub } from '../events'
+import type { Library } from '../library'
+import type { EngineDoc } from './engine-host'
+import type { EngineChannel } from './protocol'
+
+const CACHE_SIZE = 32
+
+/**
+ * Runs the engines (in a worker) over library articles. Documents are synced by content hash,
+ * so only new or edited articles are analysed; results for the same articles and hashes are
+ * served from a small cache. Progress is pushed as `analysis:progress`.
+ */
+export class AnalysisService {
+  private synced = new Map<ArticleId, string>()
+  private cache = new Map<string, Finding[]>()
+  /** Findings per article from the latest analyses, for the library's marks. */
+  readonly counts = new Map<ArticleId, number>()
+
+  constructor(
+    private readonly library: Library,
+    private readonly channel: EngineChannel,
+    private readonly events: EventHub
+  ) {
+    library.observe({ removed: (id) => void this.forget(id) })
+  }
+
+  async analyze(ids: ArticleId[]): Promise<Result<Finding[]>> {
+    const metas = [...new Set(ids)].map((id) => this.library.meta(id))
+    const missing = ids.filter((_id, i) => !metas[i])
+    if (missing.length) return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
+    const live = metas.filter((m) => m !== undefined)
+    const key = live.map((m) => `${m.id}:${m.contentHash}`).sort().join(',')
+    const cached = this.cache.get(key)
+    if (cached) return ok(cached)
+    const progress = (stage: 'reading' | 'analysing' | 'done', done: number, total: number): void =>
+      this.events.emit('analysis:progress', { stage, done, total })
+    const stale = live.filter((m) => this.synced.get(m.id) !== m.contentHash)
+    const docs: EngineDoc[] = []
+    for (const m of stale) {
+      docs.push({ id: m.id, text: await this.library.readText(m.id), contentHash: m.contentHash, date: m.date || undefined })
+      if (docs.length % 50 === 0) progress('reading', docs.length, stale.length)
+    }
+    try {
+      if (docs.length) await this.channel.request({ op: 'sync', docs }, (n) => progress('analysing', n, docs.length))
+      for (const d of docs) this.synced.set(d.id, d.contentHash)
+      const findings = await this.channel.request({ op: 'findings', ids: live.map((m) => m.id) })
+      this.remember(key, findings)
+      progress('done', live.length, live.length)
+      return ok(findings)
+    } catch (e) {
+      return err('internal', `The analysis failed: ${(e as Error).message}`)
+    }
+  }
+
+  private remember(key: string, findings: Finding[]): void {
+    this.cache.set(key, findings)
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
+    const counts = new Map<ArticleId, Set<string>>()
+    for (const f of findings)
+      for (const side of [f.a.article, f.b.article]) (counts.get(side) ?? counts.set(side, new Set()).get(side))?.add(f.id)
+    for (const [id, set] of counts) this.counts.set(id, Math.max(this.counts.get(id) ?? 0, set.size))
+  }
+
+  private async forget(id: ArticleId): Promise<void> {
+    this.synced.delete(id)
+    this.counts.delete(id)
+    this.cache.clear()
+    await this.channel.request({ op: 'remove', ids: [id] }).catch(() => undefined)
+  }
+
+  close(): Promise<void> {
+    return this.channel.close()
+  }
+}

@@ -1,0 +1,52 @@
+import type { AnalysisDoc, ArticleId, Finding } from '../../../shared/model'
+
+/** A document as the engines see it: id, stored text, and the article's date for role checks. */
+export type EngineDoc = AnalysisDoc & { contentHash: string; date?: string }
+
+/** One incremental analysis stage (overlap, claims): add and remove documents, report findings. */
+export type Engine = {
+  add(doc: EngineDoc): void
+  remove(id: ArticleId): void
+  /** Findings whose both sides lie within `ids` (all documents when omitted). */
+  findings(ids?: ArticleId[]): Finding[]
+}
+
+/**
+ * Keeps a set of engines in step with the library. A document already indexed with the same
+ * content hash is not analysed again, so re-analysis after one import costs one article.
+ */
+export class EngineHost {
+  private hashes = new Map<ArticleId, string>()
+
+  constructor(private readonly engines: Engine[]) {}
+
+  /** Adds or replaces documents; returns how many actually needed work. */
+  sync(docs: EngineDoc[], onProgress?: (done: number) => void): number {
+    let worked = 0
+    docs.forEach((doc, i) => {
+      if (this.hashes.get(doc.id) === doc.contentHash) return
+      if (this.hashes.has(doc.id)) for (const e of this.engines) e.remove(doc.id)
+      for (const e of this.engines) e.add(doc)
+      this.hashes.set(doc.id, doc.contentHash)
+      worked++
+      if (onProgress && i % 25 === 0) onProgress(i)
+    })
+    return worked
+  }
+
+  remove(id: ArticleId): void {
+    if (!this.hashes.delete(id)) return
+    for (const e of this.engines) e.remove(id)
+  }
+
+  known(): Map<ArticleId, string> {
+    return new Map(this.hashes)
+  }
+
+  /** All findings among `ids`, strongest first within each kind. */
+  findings(ids?: ArticleId[]): Finding[] {
+    const all = this.engines.flatMap((e) => e.findings(ids))
+    const seen = new Set<string>()
+    return all.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+  }
+}
