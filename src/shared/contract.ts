@@ -4,8 +4,11 @@ import type {
   ArticleId,
   ArticlePatch,
   ArticleSummary,
+  DecisionStatus,
   Finding,
+  FindingDecision,
   ImportResult,
+  ReaderPrefs,
   TagCount
 } from './model'
 import type { Result } from './result'
@@ -53,7 +56,18 @@ export interface ParallaxApi {
   emptyTrash(): Promise<Result<number>>
   /** Every finding between the given articles (overlap, duplicate, paraphrase, contradiction). */
   analyze(ids: ArticleId[]): Promise<Result<Finding[]>>
+  /** Decisions on findings that touch any of these articles. */
+  listDecisions(ids: ArticleId[]): Promise<Result<FindingDecision[]>>
+  /** Confirms, dismisses (with an optional reason) or comments on a finding. */
+  decideFinding(finding: Finding, decision: DecisionInput): Promise<Result<FindingDecision>>
+  /** Forgets the decision on a finding (undo). */
+  clearDecision(findingId: string): Promise<Result<boolean>>
+  getPrefs(): Promise<Result<ReaderPrefs>>
+  setPrefs(patch: Partial<ReaderPrefs>): Promise<Result<ReaderPrefs>>
 }
+
+/** The analyst's verdict on a finding, as sent from the reader. */
+export type DecisionInput = { status: DecisionStatus; reason?: string; comment?: string }
 
 export type ApiMethod = keyof ParallaxApi
 
@@ -72,7 +86,12 @@ export const channels = {
   trashArticles: 'articles:trash',
   restoreArticles: 'articles:restore',
   emptyTrash: 'trash:empty',
-  analyze: 'analysis:run'
+  analyze: 'analysis:run',
+  listDecisions: 'decisions:list',
+  decideFinding: 'decisions:set',
+  clearDecision: 'decisions:clear',
+  getPrefs: 'prefs:get',
+  setPrefs: 'prefs:set'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]
@@ -89,7 +108,10 @@ export type ParallaxEvents = {
 
 export type EventName = keyof ParallaxEvents
 
-export const eventNames = ['library:changed', 'analysis:progress'] as const satisfies readonly EventName[]
+export const eventNames = [
+  'library:changed',
+  'analysis:progress'
+] as const satisfies readonly EventName[]
 
 /** What the preload (or the HTTP client) exposes: the API plus event subscription. */
 export type ParallaxBridge = ParallaxApi & {

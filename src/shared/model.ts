@@ -148,7 +148,8 @@ export type AnalysisDoc = { id: ArticleId; text: string }
 
 /* ---------- The analyst's decisions on findings, and reader preferences ---------- */
 
-export type DecisionStatus = 'confirmed' | 'dismissed'
+/** 'open' keeps a comment on a finding the analyst has not judged yet. */
+export type DecisionStatus = 'open' | 'confirmed' | 'dismissed'
 
 /**
  * The analyst's verdict on a finding. It keeps a copy of the finding as it was judged, so a

@@ -45,6 +45,67 @@ const articlePatch = z
 
 const ids = z.array(articleId).min(1).max(10_000)
 
+const passage = z
+  .object({
+    article: articleId,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    text: z.string().max(200_000)
+  })
+  .strict()
+  .refine(
+    (p) => p.end >= p.start && p.end - p.start === p.text.length,
+    'a passage spans exactly its text'
+  )
+
+const finding = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/),
+    kind: z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']),
+    subtype: z.enum([
+      'identical',
+      'near-identical',
+      'shared-quote',
+      'repeated',
+      'paraphrase',
+      'number',
+      'negation',
+      'role',
+      'date',
+      'attribution'
+    ]),
+    score: z.number().min(0).max(1),
+    explanation: z.string().max(2000),
+    a: passage,
+    b: passage,
+    diff: z
+      .array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }).strict())
+      .max(20_000)
+  })
+  .strict()
+
+const decision = z
+  .object({
+    status: z.enum(['open', 'confirmed', 'dismissed']),
+    reason: shortText(2000).optional(),
+    comment: shortText(20_000).optional()
+  })
+  .strict()
+
+const prefsPatch = z
+  .object({
+    fontSize: z.number().int().min(12).max(32).optional(),
+    theme: z.enum(['system', 'light', 'dark']).optional(),
+    scrollSync: z.boolean().optional(),
+    showUnique: z.boolean().optional(),
+    showDismissed: z.boolean().optional(),
+    hiddenKinds: z
+      .array(z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']))
+      .max(4)
+      .optional()
+  })
+  .strict()
+
 /**
  * Argument schemas per method. Main parses every call against these before a service sees it:
  * the renderer (or anything on loopback holding the token) is untrusted.
@@ -63,5 +124,10 @@ export const argSchemas = {
   trashArticles: z.tuple([ids]),
   restoreArticles: z.tuple([ids]),
   emptyTrash: z.tuple([]),
-  analyze: z.tuple([z.array(articleId).min(1).max(10_000)])
+  analyze: z.tuple([ids]),
+  listDecisions: z.tuple([ids]),
+  decideFinding: z.tuple([finding, decision]),
+  clearDecision: z.tuple([z.string().min(1).max(128)]),
+  getPrefs: z.tuple([]),
+  setPrefs: z.tuple([prefsPatch])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

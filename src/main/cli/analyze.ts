@@ -18,7 +18,9 @@ export async function analyzeCommand(paths: string[], json: boolean): Promise<nu
   const { inputs, failures } = await readInputs(paths)
   for (const f of failures) process.stderr.write(`parallax analyze: ${f}\n`)
   const host = createEngineHost()
-  host.sync(inputs.map((i) => ({ id: i.id, text: i.text, contentHash: i.id, date: i.date || undefined })))
+  host.sync(
+    inputs.map((i) => ({ id: i.id, text: i.text, contentHash: i.id, date: i.date || undefined }))
+  )
   const findings = host.findings()
   const byId = new Map(inputs.map((i) => [i.id, i]))
   if (json) process.stdout.write(`${JSON.stringify(toJson(inputs, findings, byId), null, 2)}\n`)
@@ -34,26 +36,52 @@ async function readInputs(paths: string[]): Promise<{ inputs: Input[]; failures:
       failures.push(`${path}: ${error}`)
       continue
     }
-    const r = await extractArticle({ name: path.split(/[\\/]/).pop() ?? path, bytes: await readFile(path) })
+    const r = await extractArticle({
+      name: path.split(/[\\/]/).pop() ?? path,
+      bytes: await readFile(path)
+    })
     if (!r.ok) failures.push(`${path}: ${r.error.message}`)
     else {
       // Ids come from the content, so the same files give the same ids and finding ids.
       const id = contentHash(r.value.text).slice(0, 12)
-      if (!inputs.some((i) => i.id === id)) inputs.push({ id, path, title: r.value.meta.title, text: r.value.text, date: r.value.meta.date })
+      if (!inputs.some((i) => i.id === id))
+        inputs.push({
+          id,
+          path,
+          title: r.value.meta.title,
+          text: r.value.text,
+          date: r.value.meta.date
+        })
     }
   }
   return { inputs, failures }
 }
 
 function toJson(inputs: Input[], findings: Finding[], byId: Map<string, Input>) {
-  const side = (p: Finding['a']) => ({ article: p.article, path: byId.get(p.article)?.path ?? '', start: p.start, end: p.end, text: p.text })
+  const side = (p: Finding['a']) => ({
+    article: p.article,
+    path: byId.get(p.article)?.path ?? '',
+    start: p.start,
+    end: p.end,
+    text: p.text
+  })
   return {
     articles: inputs.map((i) => ({ id: i.id, path: i.path, title: i.title })),
-    findings: findings.map((f) => ({ id: f.id, kind: f.kind, subtype: f.subtype, score: f.score, explanation: f.explanation, a: side(f.a), b: side(f.b), diff: f.diff }))
+    findings: findings.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      subtype: f.subtype,
+      score: f.score,
+      explanation: f.explanation,
+      a: side(f.a),
+      b: side(f.b),
+      diff: f.diff
+    }))
   }
 }
 
-const clip = (s: string, n = 160): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ')
+const clip = (s: string, n = 160): string =>
+  (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ')
 
 function report(inputs: Input[], findings: Finding[], byId: Map<string, Input>): string {
   const lines = [`${inputs.length} articles, ${findings.length} findings`, '']
@@ -64,7 +92,10 @@ function report(inputs: Input[], findings: Finding[], byId: Map<string, Input>):
     lines.push('', `${kind.toUpperCase()} (${group.length})`)
     for (const f of group) {
       lines.push(`- ${f.subtype}, score ${f.score.toFixed(2)}: ${f.explanation}`)
-      for (const p of [f.a, f.b]) lines.push(`    ${byId.get(p.article)?.path ?? p.article} @${p.start}-${p.end}: “${clip(p.text)}”`)
+      for (const p of [f.a, f.b])
+        lines.push(
+          `    ${byId.get(p.article)?.path ?? p.article} @${p.start}-${p.end}: “${clip(p.text)}”`
+        )
     }
   }
   return `${lines.join('\n')}\n`

@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import type { EventHub } from './events'
 import type { Library } from './library'
 import type { AnalysisService } from './analysis/analysis-service'
+import type { Decisions } from './decisions'
 import type { ArticleTags } from './tags'
 
 export type ApiDeps = {
@@ -15,6 +16,7 @@ export type ApiDeps = {
   tags: ArticleTags
   events: EventHub
   analysis: AnalysisService
+  decisions: Decisions
   info: () => Omit<AppInfo, 'articleCount'>
   /** The native open-file dialog, where there is one (Electron). Returns absolute paths. */
   pickFiles?: () => Promise<string[]>
@@ -78,7 +80,16 @@ export function createApi(d: ApiDeps): ParallaxApi {
     trashArticles: async (ids) => changed(await d.library.trash(ids)),
     restoreArticles: async (ids) => changed(await d.library.restore(ids)),
     emptyTrash: async () => changed(await d.library.emptyTrash()),
-    analyze: (ids) => d.analysis.analyze(ids)
+    analyze: (ids) => d.analysis.analyze(ids),
+    listDecisions: async (ids) => ok(d.decisions.list(ids)),
+    decideFinding: (finding, decision) => d.decisions.decide(finding, decision),
+    clearDecision: (id) => d.decisions.clear(id),
+    getPrefs: async () => ok(d.library.store.data.prefs),
+    setPrefs: (patch) =>
+      d.library.store.update(
+        (data) => (data.prefs = { ...data.prefs, ...patch }),
+        'your reader settings'
+      )
   }
 }
 

@@ -6,6 +6,7 @@ import { AnalysisService } from './analysis/analysis-service'
 import { workerChannel } from './analysis/channels'
 import type { EngineChannel } from './analysis/protocol'
 import { createApi } from './api'
+import { Decisions } from './decisions'
 import { EventHub } from './events'
 import { ArticleTags } from './tags'
 import { extractArticle } from './import'
@@ -72,8 +73,20 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     transport: o.transport,
     notices: opened.notices
   })
-  const analysis = new AnalysisService(library, o.engineChannel ?? workerChannel(join(__dirname, 'analysis-worker.js')), events)
-  const api = createApi({ library, tags, events, analysis, info, pickFiles: o.pickFiles })
+  const analysis = new AnalysisService(
+    library,
+    o.engineChannel ?? workerChannel(join(__dirname, 'analysis-worker.js')),
+    events
+  )
+  const api = createApi({
+    library,
+    tags,
+    events,
+    analysis,
+    decisions: new Decisions(library),
+    info,
+    pickFiles: o.pickFiles
+  })
   return {
     dataDir: o.dataDir,
     api,

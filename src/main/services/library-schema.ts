@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { defaultPrefs, type ArticleMeta, type FindingDecision, type ReaderPrefs } from '../../shared/model'
+import {
+  defaultPrefs,
+  type ArticleMeta,
+  type FindingDecision,
+  type ReaderPrefs
+} from '../../shared/model'
 
 /** The schema version this build writes. A file with a higher version is never opened. */
 export const SCHEMA_VERSION = 2
@@ -45,7 +50,14 @@ const libraryData = z.object({
   schemaVersion: z.number().int().min(1),
   articles: z.array(articleMeta),
   seededAt: z.string().optional(),
-  decisions: z.record(z.string(), z.object({ findingId: z.string(), status: z.enum(['confirmed', 'dismissed']) }).passthrough()).optional(),
+  decisions: z
+    .record(
+      z.string(),
+      z
+        .object({ findingId: z.string(), status: z.enum(['open', 'confirmed', 'dismissed']) })
+        .passthrough()
+    )
+    .optional(),
   prefs: z.object({}).passthrough().optional()
 })
 

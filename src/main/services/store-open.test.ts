@@ -72,8 +72,12 @@ describe('openStoreFile', () => {
     expect(opened.db.data.decisions).toEqual({})
     expect(opened.db.data.prefs.fontSize).toBe(18)
     expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(2)
-    const copy = readdirSync(join(dir, 'backups')).find((n) => n.startsWith('library-pre-migration-'))
-    expect(readFileSync(join(dir, 'backups', copy as string), 'utf8')).toBe(goodLibrary('Old format'))
+    const copy = readdirSync(join(dir, 'backups')).find((n) =>
+      n.startsWith('library-pre-migration-')
+    )
+    expect(readFileSync(join(dir, 'backups', copy as string), 'utf8')).toBe(
+      goodLibrary('Old format')
+    )
     expect(opened.notices.join(' ')).toContain(copy)
   })
 
@@ -87,7 +91,11 @@ describe('openStoreFile', () => {
       const dir = tempDir()
       mkdirSync(join(dir, 'backups'))
       writeFileSync(join(dir, 'backups', 'library-2026-11-20.json'), goodLibrary('Older'))
-      utimesSync(join(dir, 'backups', 'library-2026-11-20.json'), new Date('2026-11-20'), new Date('2026-11-20'))
+      utimesSync(
+        join(dir, 'backups', 'library-2026-11-20.json'),
+        new Date('2026-11-20'),
+        new Date('2026-11-20')
+      )
       writeFileSync(join(dir, 'backups', 'library-2026-11-24.json'), goodLibrary('Newest good'))
       writeFileSync(join(dir, 'library.json'), content)
       const opened = await open(dir)

@@ -61,7 +61,9 @@ export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedSt
       const copy = join(backups, `${backupPrefix(o.file)}pre-migration-${stamp(now())}.json`)
       await writeFileAtomic(copy, before)
       await db.write()
-      notices.push(`The library was upgraded to a newer format. The file as it was is kept at ${copy}.`)
+      notices.push(
+        `The library was upgraded to a newer format. The file as it was is kept at ${copy}.`
+      )
     }
   }
   return { db, notices }

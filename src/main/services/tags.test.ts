@@ -23,7 +23,7 @@ const article = (id: string, tags: string[], deletedAt?: string): ArticleMeta =>
 
 function makeTags(articles: ArticleMeta[]) {
   const store = new Store(
-    new Low<LibraryData>(new Memory(), { schemaVersion: 1, articles }),
+    new Low<LibraryData>(new Memory(), { ...emptyLibrary(), articles }),
     emptyLibrary
   )
   return { store, tags: new ArticleTags(store) }

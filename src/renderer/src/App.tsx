@@ -7,6 +7,7 @@ import { LibraryToolbar } from './components/LibraryToolbar'
 import { Notices } from './components/Notices'
 import { PasteDialog } from './components/PasteDialog'
 import { SelectionBar } from './components/SelectionBar'
+import { CompareView } from './compare/CompareView'
 import { UndoToast } from './components/UndoToast'
 import { useFileDrop } from './hooks/useFileDrop'
 import { itemsFromPicked, useImport, type ImportItem } from './hooks/useImport'
@@ -20,6 +21,7 @@ export function App(): React.JSX.Element {
   const [info] = useResult(() => api.appInfo(), 'info')
   const lib = useLibrary()
   const [openId, setOpenId] = useState<string | null>(null)
+  const [compareIds, setCompareIds] = useState<string[] | null>(null)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [pasting, setPasting] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -60,6 +62,17 @@ export function App(): React.JSX.Element {
     setError(r.ok ? null : r.error.message)
   }
 
+  if (compareIds)
+    return (
+      <CompareView
+        key={compareIds.join(',')}
+        ids={compareIds}
+        library={rows}
+        onChangeIds={(ids) => setCompareIds(ids.length ? ids : null)}
+        onClose={() => setCompareIds(null)}
+      />
+    )
+
   return (
     <div className="app">
       <aside className="sidebar" aria-label="Library">
@@ -80,7 +93,7 @@ export function App(): React.JSX.Element {
         <SelectionBar
           selected={[...selected].filter((id) => rows.some((r) => r.id === id))}
           inTrash={Boolean(lib.query.trashed)}
-          onCompare={(ids) => ids[0] && setOpenId(ids[0])}
+          onCompare={(ids) => setCompareIds(ids)}
           onTrash={trash}
           onRestore={(ids) => void restore(ids)}
           onEmptyTrash={() => void emptyTrash()}

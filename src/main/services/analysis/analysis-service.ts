@@ -29,9 +29,13 @@ export class AnalysisService {
   async analyze(ids: ArticleId[]): Promise<Result<Finding[]>> {
     const metas = [...new Set(ids)].map((id) => this.library.meta(id))
     const missing = ids.filter((_id, i) => !metas[i])
-    if (missing.length) return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
+    if (missing.length)
+      return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
     const live = metas.filter((m) => m !== undefined)
-    const key = live.map((m) => `${m.id}:${m.contentHash}`).sort().join(',')
+    const key = live
+      .map((m) => `${m.id}:${m.contentHash}`)
+      .sort()
+      .join(',')
     const cached = this.cache.get(key)
     if (cached) return ok(cached)
     const progress = (stage: 'reading' | 'analysing' | 'done', done: number, total: number): void =>
@@ -39,11 +43,19 @@ export class AnalysisService {
     const stale = live.filter((m) => this.synced.get(m.id) !== m.contentHash)
     const docs: EngineDoc[] = []
     for (const m of stale) {
-      docs.push({ id: m.id, text: await this.library.readText(m.id), contentHash: m.contentHash, date: m.date || undefined })
+      docs.push({
+        id: m.id,
+        text: await this.library.readText(m.id),
+        contentHash: m.contentHash,
+        date: m.date || undefined
+      })
       if (docs.length % 50 === 0) progress('reading', docs.length, stale.length)
     }
     try {
-      if (docs.length) await this.channel.request({ op: 'sync', docs }, (n) => progress('analysing', n, docs.length))
+      if (docs.length)
+        await this.channel.request({ op: 'sync', docs }, (n) =>
+          progress('analysing', n, docs.length)
+        )
       for (const d of docs) this.synced.set(d.id, d.contentHash)
       const findings = await this.channel.request({ op: 'findings', ids: live.map((m) => m.id) })
       this.remember(key, findings)
@@ -59,8 +71,10 @@ export class AnalysisService {
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
     const counts = new Map<ArticleId, Set<string>>()
     for (const f of findings)
-      for (const side of [f.a.article, f.b.article]) (counts.get(side) ?? counts.set(side, new Set()).get(side))?.add(f.id)
-    for (const [id, set] of counts) this.counts.set(id, Math.max(this.counts.get(id) ?? 0, set.size))
+      for (const side of [f.a.article, f.b.article])
+        (counts.get(side) ?? counts.set(side, new Set()).get(side))?.add(f.id)
+    for (const [id, set] of counts)
+      this.counts.set(id, Math.max(this.counts.get(id) ?? 0, set.size))
   }
 
   private async forget(id: ArticleId): Promise<void> {

@@ -3,7 +3,11 @@ import type { EngineHost } from './engine-host'
 import type { EngineChannel, EngineReply, EngineRequest, WorkerMessage } from './protocol'
 
 /** Runs a request against an EngineHost; shared by the worker and the in-process channel. */
-export function runRequest(host: EngineHost, req: EngineRequest, onProgress?: (n: number) => void): unknown {
+export function runRequest(
+  host: EngineHost,
+  req: EngineRequest,
+  onProgress?: (n: number) => void
+): unknown {
   if (req.op === 'sync') return host.sync(req.docs, onProgress)
   if (req.op === 'remove') return req.ids.forEach((id) => host.remove(id)) ?? req.ids.length
   return host.findings(req.ids)
@@ -25,7 +29,10 @@ export function inProcessChannel(host: EngineHost): EngineChannel {
 export function workerChannel(script: string): EngineChannel {
   let worker: Worker | null = null
   let seq = 0
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (n: number) => void }>()
+  const pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (n: number) => void }
+  >()
   const start = (): Worker => {
     const w = new Worker(script)
     w.on('message', (m: WorkerMessage) => {
@@ -42,7 +49,10 @@ export function workerChannel(script: string): EngineChannel {
       worker = null
     }
     w.on('error', fail)
-    w.on('exit', (code) => code !== 0 && fail(new Error(`the analysis worker stopped (exit code ${code})`)))
+    w.on(
+      'exit',
+      (code) => code !== 0 && fail(new Error(`the analysis worker stopped (exit code ${code})`))
+    )
     w.unref()
     return w
   }

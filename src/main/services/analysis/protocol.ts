@@ -17,6 +17,9 @@ export type WorkerMessage =
 
 /** Something that runs engine requests: the worker, or the engines in-process (CLI, tests). */
 export type EngineChannel = {
-  request<R extends EngineRequest>(req: R, onProgress?: (done: number) => void): Promise<EngineReply<R>>
+  request<R extends EngineRequest>(
+    req: R,
+    onProgress?: (done: number) => void
+  ): Promise<EngineReply<R>>
   close(): Promise<void>
 }

@@ -272,7 +272,9 @@ describe('bad input', () => {
   })
 
   it('refuses source code that merely mentions %PDF- instead of reading it as a PDF', async () => {
-    const code = new TextEncoder().encode("const header = '%PDF-1.4'\nexport const trailer = '/Encrypt'\n")
+    const code = new TextEncoder().encode(
+      "const header = '%PDF-1.4'\nexport const trailer = '/Encrypt'\n"
+    )
     const e = await importErr('pdf-writer.ts', code)
     expect(e.code).toBe('unsupported-format')
     expect(e.message).toContain('.ts file')

@@ -64,7 +64,12 @@ export function sniffFormat(name: string, bytes: Uint8Array): Sniffed {
   const e = ext(name)
   if (e === 'html' || e === 'htm' || e === 'xhtml') return { kind: 'html' }
   if (e === 'md' || e === 'markdown') return { kind: 'md' }
-  if (!TEXT_EXTENSIONS.has(e)) return { kind: 'rejected', code: 'unsupported-format', what: `a .${e} file (Parallax imports .txt, .md, .html, .pdf and .docx)` }
+  if (!TEXT_EXTENSIONS.has(e))
+    return {
+      kind: 'rejected',
+      code: 'unsupported-format',
+      what: `a .${e} file (Parallax imports .txt, .md, .html, .pdf and .docx)`
+    }
   return looksLikeHtml(bytes) ? { kind: 'html' } : { kind: 'txt' }
 }
 
