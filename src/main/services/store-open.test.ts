@@ -108,6 +108,18 @@ describe('openStoreFile', () => {
     })
   }
 
+  it('prefers the newest daily backup over an older pre-migration copy', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'backups'))
+    const old = join(dir, 'backups', 'library-pre-migration-2026-01-01T00-00-00-000Z.json')
+    writeFileSync(old, goodLibrary('Before the migration'))
+    utimesSync(old, new Date('2026-01-01'), new Date('2026-01-01'))
+    writeFileSync(join(dir, 'backups', 'library-2026-11-24.json'), goodLibrary('Yesterday'))
+    writeFileSync(join(dir, 'library.json'), 'not json')
+    const opened = await open(dir)
+    expect(opened.db.data.articles[0]?.title).toBe('Yesterday')
+  })
+
   it('says so when no backup can be restored, and starts empty without touching the bad file', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'library.json'), '{"schemaVersion": 1, "articles": [')

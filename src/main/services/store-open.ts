@@ -93,10 +93,12 @@ async function restoreNewestBackup(
   target: string,
   check: (d: unknown) => string | null
 ): Promise<string | null> {
-  const names = (await readdir(dir))
-    .filter((n) => n.startsWith(backupPrefix(file)))
-    .sort()
-    .reverse()
+  const names = (await readdir(dir)).filter((n) => n.startsWith(backupPrefix(file)))
+  // Newest first by modification time: names mix daily dates and pre-migration stamps.
+  const times = new Map(
+    await Promise.all(names.map(async (n) => [n, (await stat(join(dir, n))).mtimeMs] as const))
+  )
+  names.sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0))
   for (const name of names) {
     const candidate = join(dir, name)
     if ((await problemWith(candidate, check)) === null) {
