@@ -15,6 +15,7 @@ import { seededRandom } from '../test-support/random'
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200)
 const WRITERS = 5
+const ANNOTATORS = 2
 const rand = seededRandom(Number(process.env.CRASH_SEED ?? 20261125))
 
 /**
@@ -46,6 +47,43 @@ async function writer(
     }
   }
   return n
+}
+
+/** One annotator: creates annotations on its article, one acknowledged write at a time. */
+async function annotator(
+  host: HostProcess,
+  article: string,
+  acked: Set<string>,
+  stop: { now: boolean },
+  counted: { n: number }
+): Promise<void> {
+  while (!stop.now) {
+    try {
+      const start = Math.floor(rand() * 100)
+      const r = await host.call<{ id: string }>('annotations:create', [
+        { article, start, end: start + 12, color: 'yellow', note: `note ${counted.n}` }
+      ])
+      if (!r.ok || !r.value) throw new Error(`annotation refused: ${JSON.stringify(r)}`)
+      acked.add(r.value.id)
+      counted.n++
+    } catch (e) {
+      if (stop.now) break
+      throw e
+    }
+  }
+}
+
+/** Every acknowledged annotation must be in its article's annotation file, which must parse. */
+function verifyAnnotations(dataDir: string, acked: Map<string, Set<string>>): number {
+  let lost = 0
+  for (const [article, ids] of acked) {
+    if (!ids.size) continue
+    const file = join(dataDir, 'annotations', `${article}.json`)
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { annotations: { id: string }[] }
+    const have = new Set(data.annotations.map((a) => a.id))
+    lost += [...ids].filter((id) => !have.has(id)).length
+  }
+  return lost
 }
 
 // The write each writer had sent but not yet seen acknowledged when the process died.
@@ -81,7 +119,9 @@ const same = (a: string[], b: string[]): boolean =>
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-crash-'))
   const acked = new Map<string, string[]>()
+  const annotations = new Map<string, Set<string>>()
   let ackedWrites = 0
+  let ackedAnnotations = 0
   let lost = 0
   const started = Date.now()
   for (let round = 0; round < KILLS; round++) {
@@ -89,16 +129,22 @@ async function main(): Promise<void> {
     if (round === 0) {
       const list = (await host.call<{ id: string }[]>('articles:list', [])).value ?? []
       for (const a of list.slice(0, WRITERS)) acked.set(a.id, [])
+      for (const a of list.slice(0, ANNOTATORS)) annotations.set(a.id, new Set())
     }
     const stop = { now: false }
     const counted = { n: 0 }
-    const writers = [...acked].map(([id, tags]) => writer(host, id, tags, round, stop, counted))
+    const made = { n: 0 }
+    const writers = [
+      ...[...acked].map(([id, tags]) => writer(host, id, tags, round, stop, counted)),
+      ...[...annotations].map(([id, ids]) => annotator(host, id, ids, stop, made))
+    ]
     await new Promise((r) => setTimeout(r, 5 + rand() * 120))
     stop.now = true
     await host.stop('SIGKILL')
     await Promise.allSettled(writers)
-    ackedWrites += counted.n
-    lost += verify(dataDir, acked)
+    ackedWrites += counted.n + made.n
+    ackedAnnotations += made.n
+    lost += verify(dataDir, acked) + verifyAnnotations(dataDir, annotations)
     inFlight.clear()
   }
   // The app's own open path must accept the store as it was left, with nothing to recover.
@@ -110,9 +156,21 @@ async function main(): Promise<void> {
   })
   if (reopened.notices.length)
     throw new Error(`store needed recovery: ${reopened.notices.join(' ')}`)
-  const strays = readdirSync(dataDir).filter((n) => n.endsWith('.tmp'))
+  for (const article of annotations.keys()) {
+    const opened = await openStoreFile({
+      dir: join(dataDir, 'annotations'),
+      file: `${article}.json`,
+      defaults: () => ({ schemaVersion: 1, annotations: [] }),
+      check: (d) => (Array.isArray((d as { annotations?: unknown }).annotations) ? null : 'bad')
+    })
+    if (opened.notices.length)
+      throw new Error(`annotations needed recovery: ${opened.notices.join(' ')}`)
+  }
+  const strays = [dataDir, join(dataDir, 'annotations')].flatMap((d) =>
+    readdirSync(d).filter((n) => n.endsWith('.tmp'))
+  )
   console.log(
-    `crash test: ${KILLS} kills (SIGKILL), ${ackedWrites} acknowledged writes, ${lost} writes lost, ${strays.length} stray temp files, ${((Date.now() - started) / 1000).toFixed(1)} s`
+    `crash test: ${KILLS} kills (SIGKILL), ${ackedWrites} acknowledged writes (${ackedAnnotations} of them new annotations), ${lost} writes lost, ${strays.length} stray temp files, ${((Date.now() - started) / 1000).toFixed(1)} s`
   )
   rmSync(dataDir, { recursive: true, force: true })
   if (lost > 0 || strays.length > 0) process.exit(1)

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { analyzeCommand } from './cli/analyze'
+import { exportCommand } from './cli/export'
 import { importCommand } from './cli/import'
 import { listCommand } from './cli/list'
 import { serveCommand } from './cli/serve'
@@ -10,7 +11,12 @@ Usage:
   parallax serve [--port N]     serve the app on http://127.0.0.1 (prints the URL with its token)
   parallax list [--json]        list the library: id, title, source, date, words
   parallax import <files|folders> [--json]
-                                import .txt .md .html .pdf .docx files; one result per file
+                                import .txt .md .html .pdf .docx files, or a Parallax
+                                bundle (.parallax.json); one result per file
+  parallax export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE
+                  [--articles ID,...] [--title T] [--author A] [--marking M] [--paper a4|letter]
+                                write a briefing (all articles when none are named), the
+                                annotations (jsonld, csv) or a bundle that re-imports whole
   parallax analyze <files|folders> [--json]
                                 find overlaps and contradictions between files, without
                                 touching the library
@@ -29,6 +35,13 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean' },
         port: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        articles: { type: 'string' },
+        title: { type: 'string' },
+        author: { type: 'string' },
+        marking: { type: 'string' },
+        paper: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -45,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'list') return listCommand(values.json ?? false)
   if (command === 'analyze') return analyzeCommand(positionals.slice(1), values.json ?? false)
   if (command === 'import') return importCommand(positionals.slice(1), values.json ?? false)
+  if (command === 'export') return exportCommand(values)
   if (command === 'serve')
     return serveCommand({ port: values.port ? Number(values.port) : undefined })
   process.stderr.write(`parallax: unknown command "${command}"\n\n${HELP}`)

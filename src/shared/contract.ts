@@ -1,4 +1,6 @@
 import type {
+  Annotation,
+  AnnotationLink,
   AppInfo,
   Article,
   ArticleId,
@@ -7,7 +9,11 @@ import type {
   DecisionStatus,
   Finding,
   FindingDecision,
+  Grade,
   ImportResult,
+  LinkEnd,
+  LinkRelation,
+  PaletteColor,
   ReaderPrefs,
   TagCount
 } from './model'
@@ -64,7 +70,120 @@ export interface ParallaxApi {
   clearDecision(findingId: string): Promise<Result<boolean>>
   getPrefs(): Promise<Result<ReaderPrefs>>
   setPrefs(patch: Partial<ReaderPrefs>): Promise<Result<ReaderPrefs>>
+  /** Annotations on these articles, or on the whole library; `trashed` lists the trash. */
+  listAnnotations(articles: ArticleId[] | 'all', trashed?: boolean): Promise<Result<Annotation[]>>
+  createAnnotation(a: NewAnnotation): Promise<Result<Annotation>>
+  updateAnnotation(
+    article: ArticleId,
+    id: string,
+    patch: AnnotationPatch
+  ): Promise<Result<Annotation>>
+  trashAnnotation(article: ArticleId, id: string): Promise<Result<Annotation>>
+  restoreAnnotation(article: ArticleId, id: string): Promise<Result<Annotation>>
+  /** Renames an annotation tag everywhere; onto an existing tag, merges them. */
+  renameAnnotationTag(from: string, to: string): Promise<Result<number>>
+  /** Every tag in the library (articles and annotations), most used first, for autocomplete. */
+  listAllTags(): Promise<Result<TagCount[]>>
+  getPalette(): Promise<Result<PaletteColor[]>>
+  renameColor(id: string, name: string): Promise<Result<PaletteColor[]>>
+  /** Grades a source (article); null clears it. */
+  setArticleGrade(id: ArticleId, grade: Grade | null): Promise<Result<ArticleSummary>>
+  listLinks(articles: ArticleId[]): Promise<Result<AnnotationLink[]>>
+  createLink(relation: LinkRelation, from: LinkEnd, to: LinkEnd): Promise<Result<AnnotationLink>>
+  deleteLink(id: string): Promise<Result<boolean>>
+  /** Replaces an article's text with an edited version and re-anchors its annotations. */
+  reimportArticle(id: ArticleId, source: ImportSource): Promise<Result<ReimportReport>>
+  /** The briefing as self-contained HTML, for the composer's live preview. */
+  previewBriefing(spec: BriefingSpec): Promise<Result<string>>
+  /** The briefing (or bundle) in one format, as a file the renderer can download. */
+  exportBriefing(spec: BriefingSpec, format: ExportFormat): Promise<Result<ExportFile>>
+  /**
+   * Exports and writes through the native save dialog (Electron). The browser host answers
+   * `unsupported-format` (download instead); a dismissed dialog answers `cancelled`.
+   */
+  saveBriefing(spec: BriefingSpec, format: ExportFormat): Promise<Result<string>>
 }
+
+/** A new annotation over [start, end) of an article's stored text. */
+export type NewAnnotation = {
+  article: ArticleId
+  start: number
+  end: number
+  color: string
+  tags?: string[]
+  note?: string
+  grade?: Grade
+}
+
+/** What may change on an annotation; `grade: null` removes the grade. */
+export type AnnotationPatch = {
+  color?: string
+  tags?: string[]
+  note?: string
+  grade?: Grade | null
+}
+
+/** What happened to the annotations when an article's text was replaced. */
+export type ReimportReport = { exact: number; fuzzy: number; orphans: number }
+
+/* ---------- Briefing export ---------- */
+
+/** The parts of a briefing, in the order the analyst arranged them. */
+export type BriefingSection =
+  'summary' | 'sources' | 'agree' | 'disagree' | 'annotations' | 'appendix'
+
+export const briefingSections: readonly BriefingSection[] = [
+  'summary',
+  'sources',
+  'agree',
+  'disagree',
+  'annotations',
+  'appendix'
+]
+
+export type ExportFormat = 'md' | 'html' | 'pdf' | 'docx' | 'jsonld' | 'csv' | 'bundle'
+
+export const exportFormats: readonly ExportFormat[] = [
+  'md',
+  'html',
+  'pdf',
+  'docx',
+  'jsonld',
+  'csv',
+  'bundle'
+]
+
+/** Which annotations go in: each non-empty list narrows (any of its values matches). */
+export type AnnotationChoice = {
+  tags: string[]
+  /** Palette colour ids. */
+  colors: string[]
+  /** Displayed grades ("B2", "C", "3"), or "ungraded". */
+  grades: string[]
+  /** Annotation ids the analyst unticked by hand. */
+  excluded: string[]
+}
+
+/** What the composer sends: everything needed to build the same briefing in every format. */
+export type BriefingSpec = {
+  title: string
+  author: string
+  /** Classification or handling marking shown in the header and footer; empty for none. */
+  marking: string
+  /** The articles it covers; empty means every live article. */
+  articles: ArticleId[]
+  annotations: AnnotationChoice
+  /** Whether confirmed findings go into "agree" and "disagree". */
+  includeFindings: boolean
+  groupBy: 'tag' | 'color'
+  sections: BriefingSection[]
+  /** Executive summary in Markdown. */
+  summary: string
+  paper: 'a4' | 'letter'
+}
+
+/** An exported file: text formats travel as UTF-8, PDF and DOCX as base64. */
+export type ExportFile = { name: string; mime: string; encoding: 'utf8' | 'base64'; data: string }
 
 /** The analyst's verdict on a finding, as sent from the reader. */
 export type DecisionInput = { status: DecisionStatus; reason?: string; comment?: string }
@@ -91,13 +210,33 @@ export const channels = {
   decideFinding: 'decisions:set',
   clearDecision: 'decisions:clear',
   getPrefs: 'prefs:get',
-  setPrefs: 'prefs:set'
+  setPrefs: 'prefs:set',
+  listAnnotations: 'annotations:list',
+  createAnnotation: 'annotations:create',
+  updateAnnotation: 'annotations:update',
+  trashAnnotation: 'annotations:trash',
+  restoreAnnotation: 'annotations:restore',
+  renameAnnotationTag: 'annotations:rename-tag',
+  listAllTags: 'tags:all',
+  getPalette: 'palette:get',
+  renameColor: 'palette:rename',
+  setArticleGrade: 'articles:grade',
+  listLinks: 'links:list',
+  createLink: 'links:create',
+  deleteLink: 'links:delete',
+  reimportArticle: 'articles:reimport',
+  previewBriefing: 'briefing:preview',
+  exportBriefing: 'briefing:export',
+  saveBriefing: 'briefing:save'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]
 
 /** Channels whose request may carry a whole file (20 MB of text, base64 over HTTP). */
-export const largeBodyChannels: readonly Channel[] = [channels.importArticle]
+export const largeBodyChannels: readonly Channel[] = [
+  channels.importArticle,
+  channels.reimportArticle
+]
 
 /** Payloads pushed from main to the renderer, keyed by `domain:event`. */
 export type ParallaxEvents = {

@@ -33,6 +33,8 @@ export type ArticleMeta = {
   nearDuplicateOf?: ArticleId
   /** ISO timestamp of the move to Trash; absent for live articles. */
   deletedAt?: string
+  /** The analyst's grade of this source (Admiralty reliability and credibility). */
+  grade?: Grade
 }
 
 /** Character ranges [start, end) to highlight in a string. */
@@ -57,6 +59,7 @@ export type ArticleSummary = Pick<
   | 'importedAt'
   | 'nearDuplicateOf'
   | 'deletedAt'
+  | 'grade'
 > & {
   /** Present when the list was filtered by a search. */
   match?: SearchMatch
@@ -186,3 +189,58 @@ export const defaultPrefs = (): ReaderPrefs => ({
   showDismissed: false,
   hiddenKinds: []
 })
+
+/* ---------- Annotations (W3C Web Annotation model) ---------- */
+
+/** The quoted text with some context either side, for re-finding it after the text changes. */
+export type TextQuoteSelector = {
+  type: 'TextQuoteSelector'
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+/** Character offsets into the stored article text. */
+export type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number }
+
+/** Admiralty grading: source reliability A-F and information credibility 1-6, shown as "B2". */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F'
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6
+export type Grade = { reliability?: Reliability; credibility?: Credibility }
+
+/** A highlight colour with the meaning the analyst gave it ("key claim", "doubtful"...). */
+export type PaletteColor = { id: string; name: string; color: string }
+
+/** How well an annotation sits on the current text: confidence 0..1; orphans need attention. */
+export type AnchorState = { status: 'exact' | 'fuzzy' | 'orphan'; confidence: number }
+
+export type Annotation = {
+  id: string
+  article: ArticleId
+  target: { source: ArticleId; selector: [TextQuoteSelector, TextPositionSelector] }
+  body: { color: string; tags: string[]; note: string; grade?: Grade }
+  anchor: AnchorState
+  /** ISO timestamps. */
+  created: string
+  modified: string
+  /** Set while the annotation is in the annotation trash. */
+  deletedAt?: string
+}
+
+export type LinkRelation = 'corroborates' | 'contradicts' | 'duplicates' | 'related'
+
+/** One end of a link: an annotation, or a finding's passage in one article. */
+export type LinkEnd =
+  | { type: 'annotation'; id: string; article: ArticleId }
+  | { type: 'finding'; findingId: string; passage: PassageRef }
+
+/** A typed link between two passages in different (or the same) articles, shown at both ends. */
+export type AnnotationLink = {
+  id: string
+  relation: LinkRelation
+  from: LinkEnd
+  to: LinkEnd
+  created: string
+  /** Set when the link mirrors a confirmed finding; un-confirming removes it. */
+  finding?: string
+}

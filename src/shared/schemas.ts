@@ -45,6 +45,39 @@ const articlePatch = z
 
 const ids = z.array(articleId).min(1).max(10_000)
 
+const grade = z
+  .object({
+    reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+    credibility: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
+      .optional()
+  })
+  .strict()
+const annotationId = z.string().regex(/^an-[a-f0-9]{16}$/)
+const colorId = z.string().regex(/^[a-z0-9-]{1,32}$/)
+const note = z.string().max(100_000)
+
+const newAnnotation = z
+  .object({
+    article: articleId,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    color: colorId,
+    tags: z.array(tag).max(50).optional(),
+    note: note.optional(),
+    grade: grade.optional()
+  })
+  .strict()
+
+const annotationPatch = z
+  .object({
+    color: colorId.optional(),
+    tags: z.array(tag).max(50).optional(),
+    note: note.optional(),
+    grade: grade.nullable().optional()
+  })
+  .strict()
+
 const passage = z
   .object({
     article: articleId,
@@ -84,6 +117,12 @@ const finding = z
   })
   .strict()
 
+const linkRelation = z.enum(['corroborates', 'contradicts', 'duplicates', 'related'])
+const linkEnd = z.union([
+  z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }).strict(),
+  z.object({ type: z.literal('finding'), findingId: z.string().min(1).max(128), passage }).strict()
+])
+
 const decision = z
   .object({
     status: z.enum(['open', 'confirmed', 'dismissed']),
@@ -105,6 +144,32 @@ const prefsPatch = z
       .optional()
   })
   .strict()
+
+const briefingSpec = z
+  .object({
+    title: shortText(500),
+    author: shortText(300),
+    marking: shortText(200),
+    articles: z.array(articleId).max(10_000),
+    annotations: z
+      .object({
+        tags: z.array(tag).max(200),
+        colors: z.array(colorId).max(50),
+        grades: z.array(z.string().regex(/^([A-F]?[1-6]?|ungraded)$/)).max(50),
+        excluded: z.array(annotationId).max(100_000)
+      })
+      .strict(),
+    includeFindings: z.boolean(),
+    groupBy: z.enum(['tag', 'color']),
+    sections: z
+      .array(z.enum(['summary', 'sources', 'agree', 'disagree', 'annotations', 'appendix']))
+      .max(6)
+      .refine((s) => new Set(s).size === s.length, 'each section appears once'),
+    summary: shortText(200_000),
+    paper: z.enum(['a4', 'letter'])
+  })
+  .strict()
+const exportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'jsonld', 'csv', 'bundle'])
 
 /**
  * Argument schemas per method. Main parses every call against these before a service sees it:
@@ -129,5 +194,25 @@ export const argSchemas = {
   decideFinding: z.tuple([finding, decision]),
   clearDecision: z.tuple([z.string().min(1).max(128)]),
   getPrefs: z.tuple([]),
-  setPrefs: z.tuple([prefsPatch])
+  setPrefs: z.tuple([prefsPatch]),
+  listAnnotations: z.union([
+    z.tuple([z.union([ids, z.literal('all')])]),
+    z.tuple([z.union([ids, z.literal('all')]), z.boolean().optional()])
+  ]),
+  createAnnotation: z.tuple([newAnnotation]),
+  updateAnnotation: z.tuple([articleId, annotationId, annotationPatch]),
+  trashAnnotation: z.tuple([articleId, annotationId]),
+  restoreAnnotation: z.tuple([articleId, annotationId]),
+  renameAnnotationTag: z.tuple([tag, tag]),
+  listAllTags: z.tuple([]),
+  getPalette: z.tuple([]),
+  renameColor: z.tuple([colorId, z.string().trim().min(1).max(60)]),
+  setArticleGrade: z.tuple([articleId, grade.nullable()]),
+  listLinks: z.tuple([ids]),
+  createLink: z.tuple([linkRelation, linkEnd, linkEnd]),
+  deleteLink: z.tuple([z.string().regex(/^ln-[a-f0-9]{16}$/)]),
+  reimportArticle: z.tuple([articleId, importSource]),
+  previewBriefing: z.tuple([briefingSpec]),
+  exportBriefing: z.tuple([briefingSpec, exportFormat]),
+  saveBriefing: z.tuple([briefingSpec, exportFormat])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

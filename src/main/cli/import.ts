@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import type { ImportResult } from '../../shared/model'
 import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import { withLibraryLock } from './context'
+import type { BundleImporter } from '../services/export/bundle-import'
+import { looksLikeBundle } from '../services/export/bundle'
 
 /** Every file under the given paths, folders walked recursively, hidden files skipped. */
 export async function expandPaths(paths: string[]): Promise<{ path: string; error?: string }[]> {
@@ -30,7 +32,11 @@ export async function importCommand(paths: string[], json: boolean): Promise<num
     for (const { path, error } of await expandPaths(paths)) {
       const r = error
         ? failed(path, 'not-found', `${path}: ${error}`)
-        : await importFile(path, services.library.import.bind(services.library))
+        : await importFile(path, (input) =>
+            looksLikeBundle(input.bytes)
+              ? importBundle(services.bundles, input)
+              : services.library.import(input)
+          )
       results.push({ ...r, path })
       if (!json) process.stdout.write(`${line(path, r)}\n`)
     }
@@ -62,6 +68,24 @@ async function importFile(path: string, run: ImportFn): Promise<ImportResult> {
   }
 }
 
+/** A Parallax bundle: one line for the whole bundle, failing as a whole with its reason. */
+async function importBundle(
+  bundles: BundleImporter,
+  input: { name: string; bytes: Uint8Array }
+): Promise<ImportResult> {
+  const r = await bundles.import(input.name, input.bytes)
+  if (!r.ok) return failed(input.name, r.error.code, r.error.message)
+  const v = r.value
+  return {
+    name: input.name,
+    status: 'imported',
+    id: v.firstId,
+    title:
+      `bundle: ${v.articles} new articles, ${v.reused} already present, ` +
+      `${v.annotations} annotations, ${v.links} links, ${v.decisions} decisions`
+  }
+}
+
 const failed = (name: string, code: string, message: string): ImportResult => ({
   name,
   status: 'failed',
@@ -70,6 +94,7 @@ const failed = (name: string, code: string, message: string): ImportResult => ({
 })
 
 function line(path: string, r: ImportResult): string {
+  if (r.status === 'imported' && r.title.startsWith('bundle: ')) return `${path}\t${r.title}`
   if (r.status === 'imported')
     return `${path}\t${r.id}${r.nearDuplicateOf ? `\tnear-duplicate of ${r.nearDuplicateOf}` : ''}`
   if (r.status === 'duplicate') return `${path}\tduplicate of ${r.id}`

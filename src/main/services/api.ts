@@ -2,14 +2,27 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { ChosenFile, ImportSource, ParallaxApi } from '../../shared/contract'
-import type { AppInfo, ArticleSummary, ImportResult } from '../../shared/model'
+import type {
+  Annotation,
+  AppInfo,
+  ArticleSummary,
+  ImportResult,
+  TagCount
+} from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
 import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import type { EventHub } from './events'
-import type { Library } from './library'
+import type { ImportInput, Library } from './library'
 import type { AnalysisService } from './analysis/analysis-service'
+import type { Annotations } from './annotations/annotations'
+import type { AnnotationFiles } from './annotations/annotation-files'
+import type { Links } from './annotations/links'
+import { reimportArticle } from './annotations/reimport'
 import type { Decisions } from './decisions'
 import type { ArticleTags } from './tags'
+import type { BundleImporter, BundleReport } from './export/bundle-import'
+import type { Exporter } from './export/exporter'
+import { looksLikeBundle } from './export/bundle'
 
 export type ApiDeps = {
   library: Library
@@ -17,9 +30,14 @@ export type ApiDeps = {
   events: EventHub
   analysis: AnalysisService
   decisions: Decisions
+  annotations: Annotations
+  annotationFiles: AnnotationFiles
+  links: Links
   info: () => Omit<AppInfo, 'articleCount'>
   /** The native open-file dialog, where there is one (Electron). Returns absolute paths. */
   pickFiles?: () => Promise<string[]>
+  exporter: Exporter
+  bundles: BundleImporter
 }
 
 /** The one object that implements the contract, over the services. */
@@ -48,14 +66,25 @@ export function createApi(d: ApiDeps): ParallaxApi {
           code: 'too-large',
           message: `${basename(path)} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.`
         })
-      return ok(await d.library.import({ name: basename(path), bytes: await readFile(path) }))
+      return importBytes(basename(path), await readFile(path))
     }
     if ('pasted' in source) return ok(await d.library.import({ pasted: source.pasted }))
-    return ok(await d.library.import({ name: source.name, bytes: source.data }))
+    return importBytes(source.name, source.data)
   }
+  // A Parallax bundle goes in whole (articles, annotations, links, decisions); anything else
+  // is one article.
+  const importBytes = async (name: string, bytes: Uint8Array): Promise<Result<ImportResult>> =>
+    ok(
+      looksLikeBundle(bytes)
+        ? bundleResult(name, await d.bundles.import(name, bytes))
+        : await d.library.import({ name, bytes })
+    )
   return {
     appInfo: async () => ok({ ...d.info(), articleCount: d.library.list().length }),
-    listArticles: async (query) => ok(withCounts(d.library.list(query), d.analysis)),
+    listArticles: async (query) => {
+      if (query?.search?.trim()) await d.library.search?.ready()
+      return ok(withCounts(d.library.list(query), d.analysis))
+    },
     openArticle: (id) => d.library.open(id),
     importArticle: async (source) => changed(await importOne(source)),
     chooseImportFiles: async () => {
@@ -82,15 +111,88 @@ export function createApi(d: ApiDeps): ParallaxApi {
     emptyTrash: async () => changed(await d.library.emptyTrash()),
     analyze: (ids) => d.analysis.analyze(ids),
     listDecisions: async (ids) => ok(d.decisions.list(ids)),
-    decideFinding: (finding, decision) => d.decisions.decide(finding, decision),
-    clearDecision: (id) => d.decisions.clear(id),
+    decideFinding: async (finding, decision) => {
+      const r = await d.decisions.decide(finding, decision)
+      if (!r.ok) return r
+      const linked = await d.links.syncFinding(finding, decision.status === 'confirmed')
+      return linked.ok ? r : linked
+    },
+    clearDecision: async (id) => {
+      const was = d.library.store.data.decisions[id]
+      const r = await d.decisions.clear(id)
+      if (r.ok && was) await d.links.syncFinding({ ...was.finding, diff: [] }, false)
+      return r
+    },
     getPrefs: async () => ok(d.library.store.data.prefs),
+    listAnnotations: async (articles, trashed) => ok(await d.annotations.list(articles, trashed)),
+    createAnnotation: (a) => d.annotations.create(a),
+    updateAnnotation: (article, id, patch) => d.annotations.update(article, id, patch),
+    trashAnnotation: (article, id) => d.annotations.trash(article, id),
+    restoreAnnotation: (article, id) => d.annotations.restore(article, id),
+    renameAnnotationTag: (from, to) => d.annotations.renameTag(from, to),
+    listAllTags: async () => ok(mergeTagCounts(d.tags.list(), await d.annotations.list('all'))),
+    getPalette: async () => ok(d.library.store.data.palette),
+    renameColor: (id, name) =>
+      d.library.store.update((data) => {
+        const c = data.palette.find((p) => p.id === id)
+        if (!c) throw new Error(`Unknown colour ${id}.`)
+        c.name = name.trim()
+        return data.palette
+      }, 'the colour name'),
+    setArticleGrade: async (id, grade) => changed(await d.library.setGrade(id, grade)),
+    listLinks: async (articles) => ok(d.links.list(articles)),
+    createLink: (relation, from, to) => d.links.create(relation, from, to),
+    deleteLink: (id) => d.links.remove(id),
+    reimportArticle: async (id, source) => {
+      const input = await reimportInput(source, chosen)
+      if (!input.ok) return input
+      return changed(await reimportArticle(d.library, d.annotationFiles, id, input.value))
+    },
+    previewBriefing: (spec) => d.exporter.preview(spec),
+    exportBriefing: (spec, format) => d.exporter.export(spec, format),
+    saveBriefing: (spec, format) => d.exporter.save(spec, format),
     setPrefs: (patch) =>
       d.library.store.update(
         (data) => (data.prefs = { ...data.prefs, ...patch }),
         'your reader settings'
       )
   }
+}
+
+/** The new version of an article, from a picked file (by handle), a file's bytes or a paste. */
+async function reimportInput(
+  source: ImportSource,
+  chosen: Map<string, string>
+): Promise<Result<ImportInput>> {
+  if ('pasted' in source) return ok({ pasted: source.pasted })
+  if (!('handle' in source)) return ok({ name: source.name, bytes: source.data })
+  const path = chosen.get(source.handle)
+  if (!path) return err('not-found', 'That file was not chosen in the file dialog.')
+  chosen.delete(source.handle)
+  if ((await stat(path)).size > MAX_IMPORT_BYTES)
+    return err('too-large', `${basename(path)} is larger than the 20 MB limit.`)
+  return ok({ name: basename(path), bytes: await readFile(path) })
+}
+
+/** A bundle import as one line of the import summary. */
+function bundleResult(name: string, r: Result<BundleReport>): ImportResult {
+  if (!r.ok) return { name, status: 'failed', ...r.error }
+  const v = r.value
+  const parts = [
+    `${v.articles} new article${v.articles === 1 ? '' : 's'}`,
+    ...(v.reused ? [`${v.reused} already here`] : []),
+    `${v.annotations} annotations, ${v.links} links, ${v.decisions} decisions`
+  ]
+  return { name, status: 'imported', id: v.firstId, title: `Parallax bundle: ${parts.join(', ')}` }
+}
+
+/** Article tags and annotation tags together, for autocomplete. */
+function mergeTagCounts(articleTags: TagCount[], annotations: Annotation[]): TagCount[] {
+  const counts = new Map(articleTags.map((t) => [t.tag, t.count]))
+  for (const a of annotations) for (const t of a.body.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag))
 }
 
 const withCounts = (rows: ArticleSummary[], analysis: AnalysisService): ArticleSummary[] =>

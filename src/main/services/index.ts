@@ -5,7 +5,14 @@ import type { Transport } from '../../shared/model'
 import { AnalysisService } from './analysis/analysis-service'
 import { workerChannel } from './analysis/channels'
 import type { EngineChannel } from './analysis/protocol'
+import { AnnotationFiles } from './annotations/annotation-files'
+import { Annotations } from './annotations/annotations'
+import { Links } from './annotations/links'
+import { annotationOver } from './annotations/overlap'
 import { createApi } from './api'
+import { BundleImporter } from './export/bundle-import'
+import { Exporter, type ExporterOptions } from './export/exporter'
+import { SearchIndex } from './search/search-index'
 import { Decisions } from './decisions'
 import { EventHub } from './events'
 import { ArticleTags } from './tags'
@@ -27,6 +34,10 @@ export type ServicesOptions = {
   engineChannel?: EngineChannel
   /** The native open-file dialog (Electron only). */
   pickFiles?: () => Promise<string[]>
+  /** Electron's printToPDF for briefings; elsewhere headless Chromium is used. */
+  printPdf?: ExporterOptions['printPdf']
+  /** The native save dialog for exports (Electron only). */
+  saveFile?: ExporterOptions['saveFile']
 }
 
 export type Services = {
@@ -35,6 +46,10 @@ export type Services = {
   events: EventHub
   library: Library
   analysis: AnalysisService
+  /** Briefings and bundles in every format (the CLI's `export`). */
+  exporter: Exporter
+  /** Parallax bundles back into this library (the CLI's and the UI's import). */
+  bundles: BundleImporter
   /** What was recovered at start-up, for the user. */
   notices: string[]
   close(): Promise<void>
@@ -62,6 +77,13 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
       }))
     )
   )
+  const search = new SearchIndex(
+    join(o.dataDir, 'search-index.json'),
+    () => store.data.articles,
+    (id) => texts.read(id)
+  )
+  library.search = search
+  library.observe(search)
   const events = new EventHub()
   if (o.sampleDir && !store.data.seededAt) await seed(library, store, o.sampleDir)
 
@@ -71,21 +93,52 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     version: o.version,
     dataDir: o.dataDir,
     transport: o.transport,
-    notices: opened.notices
+    // Annotation files open on first use, so their recovery notices join as they happen.
+    notices: [...opened.notices, ...annotationFiles.notices]
   })
   const analysis = new AnalysisService(
     library,
     o.engineChannel ?? workerChannel(join(__dirname, 'analysis-worker.js')),
     events
   )
+  const annotationFiles = new AnnotationFiles(join(o.dataDir, 'annotations'))
+  const annotations = new Annotations(annotationFiles, library, () => store.data.palette)
+  const links = new Links(
+    library,
+    async (article, id) =>
+      (await annotationFiles.store(article)).data.annotations.some(
+        (a) => a.id === id && !a.deletedAt
+      ),
+    (p) => annotationOver(annotationFiles, p)
+  )
+  const exporter = new Exporter(
+    {
+      articles: () => store.data.articles.filter((a) => !a.deletedAt),
+      text: (id) => texts.read(id),
+      annotations: (ids, trashed) => annotations.list(ids, trashed),
+      links: (ids) => links.list(ids),
+      decisions: (ids) =>
+        Object.values(store.data.decisions).filter(
+          (d) => ids.includes(d.finding.a.article) || ids.includes(d.finding.b.article)
+        ),
+      palette: () => store.data.palette
+    },
+    { printPdf: o.printPdf, saveFile: o.saveFile }
+  )
+  const bundles = new BundleImporter(library, texts, annotationFiles, search)
   const api = createApi({
     library,
     tags,
     events,
     analysis,
     decisions: new Decisions(library),
+    annotations,
+    annotationFiles,
+    links,
     info,
-    pickFiles: o.pickFiles
+    pickFiles: o.pickFiles,
+    exporter,
+    bundles
   })
   return {
     dataDir: o.dataDir,
@@ -94,8 +147,12 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     library,
     notices: opened.notices,
     analysis,
+    exporter,
+    bundles,
     close: async () => {
       await store.drain()
+      await search.save()
+      await annotationFiles.drain()
       await analysis.close()
     }
   }

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import {
   defaultPrefs,
+  type AnnotationLink,
   type ArticleMeta,
   type FindingDecision,
+  type PaletteColor,
   type ReaderPrefs
 } from '../../shared/model'
 
@@ -19,13 +21,29 @@ export type LibraryData = {
   decisions: Record<string, FindingDecision>
   /** Reader settings (since schema 2). */
   prefs: ReaderPrefs
+  /** Highlight colours and their meanings (since schema 2). */
+  palette: PaletteColor[]
+  /** Links between annotations and findings (since schema 2). Annotations live per article. */
+  links: AnnotationLink[]
 }
+
+/** Six colours whose meanings the analyst can rename. */
+export const defaultPalette = (): PaletteColor[] => [
+  { id: 'yellow', name: 'Key claim', color: '#f2c94c' },
+  { id: 'red', name: 'Doubtful', color: '#eb5757' },
+  { id: 'blue', name: 'Follow up', color: '#56a0d3' },
+  { id: 'green', name: 'Evidence', color: '#6fcf97' },
+  { id: 'purple', name: 'Context', color: '#bb8fce' },
+  { id: 'orange', name: 'Quote', color: '#f2994a' }
+]
 
 export const emptyLibrary = (): LibraryData => ({
   schemaVersion: SCHEMA_VERSION,
   articles: [],
   decisions: {},
-  prefs: defaultPrefs()
+  prefs: defaultPrefs(),
+  palette: defaultPalette(),
+  links: []
 })
 
 const articleMeta = z.object({
@@ -58,7 +76,9 @@ const libraryData = z.object({
         .passthrough()
     )
     .optional(),
-  prefs: z.object({}).passthrough().optional()
+  prefs: z.object({}).passthrough().optional(),
+  palette: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })).optional(),
+  links: z.array(z.object({ id: z.string(), relation: z.string() }).passthrough()).optional()
 })
 
 /** Why a parsed file cannot be used, or null when it can. */
@@ -75,9 +95,11 @@ export function checkLibraryData(data: unknown): string | null {
 /** Brings data of any older schema up to SCHEMA_VERSION, in place. Returns whether it changed. */
 export function migrateLibrary(data: LibraryData): boolean {
   if (data.schemaVersion >= SCHEMA_VERSION) return false
-  // 1 → 2: decisions on findings and reader preferences.
+  // 1 → 2: decisions on findings, reader preferences, the palette and links.
   data.decisions ??= {}
   data.prefs = { ...defaultPrefs(), ...(data.prefs ?? {}) }
+  data.palette ??= defaultPalette()
+  data.links ??= []
   data.schemaVersion = SCHEMA_VERSION
   return true
 }

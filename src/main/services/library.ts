@@ -6,6 +6,7 @@ import type {
   ArticleMeta,
   ArticlePatch,
   ArticleSummary,
+  Grade,
   ImportResult
 } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
@@ -137,6 +138,42 @@ export class Library {
     }
   }
 
+  /**
+   * Replaces an article's stored text with an edited version (same id). Returns the old text so
+   * the caller can re-anchor annotations; the text file is written before the store row.
+   */
+  async replaceText(
+    id: ArticleId,
+    input: ImportInput
+  ): Promise<Result<{ oldText: string; newText: string }>> {
+    const meta = this.meta(id)
+    if (!meta) return err('not-found', `No article with id ${id} is in the library.`)
+    const extracted = await this.extract(input)
+    if (!extracted.ok) return extracted
+    const { text, meta: inferred } = extracted.value
+    const oldText = await this.texts.read(id)
+    try {
+      await this.texts.write(id, text)
+    } catch (e) {
+      return err('storage-failed', `Could not save the new text: ${(e as Error).message}`)
+    }
+    const r = await this.store.update((d) => {
+      const row = d.articles.find((a) => a.id === id) as ArticleMeta
+      row.contentHash = sha256(text)
+      row.wordCount = inferred.wordCount
+      return row
+    }, 'the new version')
+    if (!r.ok) {
+      await this.texts.write(id, oldText).catch(() => undefined)
+      return r
+    }
+    this.nearDuplicates?.remove(id)
+    this.nearDuplicates?.add(id, text)
+    // Observers see a new version as the article added again, with its new text.
+    for (const o of this.observers) o.added?.(r.value, text)
+    return ok({ oldText, newText: text })
+  }
+
   /** Edits metadata in place; returns the updated row. */
   async update(id: ArticleId, patch: ArticlePatch): Promise<Result<ArticleSummary>> {
     if (!this.meta(id)) return err('not-found', `No article with id ${id} is in the library.`)
@@ -150,6 +187,18 @@ export class Library {
     if (!r.ok) return r
     for (const o of this.observers) o.changed?.(r.value)
     return ok(summarise(r.value))
+  }
+
+  /** Grades the source (Admiralty), or clears the grade with null. */
+  async setGrade(id: ArticleId, grade: Grade | null): Promise<Result<ArticleSummary>> {
+    if (!this.meta(id)) return err('not-found', `No article with id ${id} is in the library.`)
+    const r = await this.store.update((d) => {
+      const row = d.articles.find((a) => a.id === id) as ArticleMeta
+      if (grade) row.grade = grade
+      else delete row.grade
+      return row
+    }, 'the grade')
+    return r.ok ? ok(summarise(r.value)) : r
   }
 
   /** Moves articles to the Trash; they keep their text and can be restored. */

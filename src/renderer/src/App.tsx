@@ -8,6 +8,7 @@ import { Notices } from './components/Notices'
 import { PasteDialog } from './components/PasteDialog'
 import { SelectionBar } from './components/SelectionBar'
 import { CompareView } from './compare/CompareView'
+import { BriefingComposer } from './briefing/BriefingComposer'
 import { UndoToast } from './components/UndoToast'
 import { useFileDrop } from './hooks/useFileDrop'
 import { itemsFromPicked, useImport, type ImportItem } from './hooks/useImport'
@@ -22,6 +23,7 @@ export function App(): React.JSX.Element {
   const lib = useLibrary()
   const [openId, setOpenId] = useState<string | null>(null)
   const [compareIds, setCompareIds] = useState<string[] | null>(null)
+  const [briefing, setBriefing] = useState(false)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [pasting, setPasting] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -62,6 +64,14 @@ export function App(): React.JSX.Element {
     setError(r.ok ? null : r.error.message)
   }
 
+  if (briefing)
+    return (
+      <BriefingComposer
+        initial={[...selected].filter((id) => rows.some((r) => r.id === id))}
+        onClose={() => setBriefing(false)}
+      />
+    )
+
   if (compareIds)
     return (
       <CompareView
@@ -83,6 +93,15 @@ export function App(): React.JSX.Element {
               {info.value.transport === 'http' ? 'browser host' : 'desktop'} · v{info.value.version}
             </span>
           )}
+          <button
+            type="button"
+            className="brand-action"
+            onClick={() => setBriefing(true)}
+            title="Compose a briefing from the selected articles (or all of them)"
+            data-testid="open-briefing"
+          >
+            Briefing
+          </button>
         </header>
         <LibraryToolbar
           lib={lib}
@@ -157,6 +176,7 @@ export function App(): React.JSX.Element {
             knownTags={lib.tags}
             onTrash={(id) => trash([id])}
             version={lib.revision}
+            onOpenArticle={setOpenId}
           />
         ) : (
           <div className="placeholder" data-testid="reader-empty">

@@ -2,12 +2,12 @@
 export type Span = { start: number; end: number }
 
 // Abbreviations whose trailing period does not end a sentence. Lower-case, without the period.
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj',
-  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'mt', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m'
-])
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sr jr st gen lt col sgt capt maj gov sen rep pres rev hon mt no vs etc ' +
+    'inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m'
+  ).split(' ')
+)
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0
 // Closing quotes and brackets that belong to the sentence they end.
@@ -52,7 +52,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 function endsWithAbbreviation(text: string, start: number, dot: number): boolean {
   let k = dot
   while (k > start && !isSpace(text.charCodeAt(k - 1))) k--
-  const word = text.slice(k, dot).replace(/^[("'\u201c\u2018]+/, '').toLowerCase()
+  const word = text
+    .slice(k, dot)
+    .replace(/^[("'\u201c\u2018]+/, '')
+    .toLowerCase()
   if (word.length === 1 && /[a-z]/.test(word)) return true // an initial: "Jens H. Stoltenberg"
   return ABBREVIATIONS.has(word)
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { EngineHost } from './engine-host'
 import type { EngineChannel, EngineReply, EngineRequest, WorkerMessage } from './protocol'
@@ -23,6 +25,17 @@ export function inProcessChannel(host: EngineHost): EngineChannel {
 }
 
 /**
+ * The worker script, found next to the bundle's entry points. A caller that builds the path
+ * from its own __dirname may itself be bundled into out/main/chunks/, one level below the
+ * script; looking one level up then finds it instead of failing every analysis.
+ */
+export function workerScript(script: string): string {
+  if (existsSync(script)) return script
+  const up = join(dirname(dirname(script)), basename(script))
+  return existsSync(up) ? up : script
+}
+
+/**
  * The engines in a worker thread, so analysis never blocks the process that answers the UI.
  * The worker starts on first use; if it dies, pending requests fail and the next one restarts it.
  */
@@ -34,7 +47,7 @@ export function workerChannel(script: string): EngineChannel {
     { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (n: number) => void }
   >()
   const start = (): Worker => {
-    const w = new Worker(script)
+    const w = new Worker(workerScript(script))
     w.on('message', (m: WorkerMessage) => {
       const p = pending.get(m.seq)
       if (!p) return

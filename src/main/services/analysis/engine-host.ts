@@ -1,15 +1,7 @@
-import type { AnalysisDoc, ArticleId, Finding } from '../../../shared/model'
+import type { ArticleId, Finding } from '../../../shared/model'
+import type { Engine, EngineDoc } from '../../../shared/analysis/engine'
 
-/** A document as the engines see it: id, stored text, and the article's date for role checks. */
-export type EngineDoc = AnalysisDoc & { contentHash: string; date?: string }
-
-/** One incremental analysis stage (overlap, claims): add and remove documents, report findings. */
-export type Engine = {
-  add(doc: EngineDoc): void
-  remove(id: ArticleId): void
-  /** Findings whose both sides lie within `ids` (all documents when omitted). */
-  findings(ids?: ArticleId[]): Finding[]
-}
+export type { Engine, EngineDoc }
 
 /**
  * Keeps a set of engines in step with the library. A document already indexed with the same

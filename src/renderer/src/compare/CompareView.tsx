@@ -2,11 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article, ArticleSummary, Finding } from '../../../shared/model'
 import { usePrefs } from '../hooks/usePrefs'
 import { UndoToast } from '../components/UndoToast'
+import { Reimport } from '../annotations/Reimport'
+import { notifyAnnotationsChanged } from '../annotations/useAnnotations'
+import { useAnnotationWorkspace } from '../annotations/useAnnotationWorkspace'
 import { CompareToolbar } from './CompareToolbar'
 import { FindingCard } from './FindingCard'
 import { FindingsPanel } from './FindingsPanel'
 import { placementsAt, readingOrder, visibleFindings } from './finding-index'
 import { ReaderPane } from './ReaderPane'
+import { SidePanel } from './SidePanel'
 import { syncedScrollTop } from './scroll-sync'
 import { paint, TextMap } from './text-ranges'
 import { useCompare } from './useCompare'
@@ -73,6 +77,17 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
     layoutKey: `${prefs.fontSize}:${width}`
   })
 
+  const panesRef = useRef<HTMLDivElement>(null)
+  const open = useMemo(() => articles.filter((a): a is Article => a !== null), [articles])
+  const notes = useAnnotationWorkspace({
+    ids,
+    articles: open,
+    container: panesRef,
+    layoutKey: `${prefs.fontSize}:${width}:${open.map((a) => a.contentHash).join()}`,
+    findings: visible,
+    onOpenArticle: (id) => ids.length < 4 && onChangeIds([...ids, id])
+  })
+
   const paneOf = useCallback((articleId: string) => ids.indexOf(articleId), [ids])
   const rangeOf = (pane: number, p: { start: number; end: number }): Range | null =>
     panes[pane]?.map.range(p.start, p.end) ?? null
@@ -125,6 +140,8 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
     const hit = TextMap.offsetAt(e.clientX, e.clientY)
     if (!hit || window.getSelection()?.toString()) return
     const at = placementsAt(panes[pane]?.placed ?? [], hit.offset)
+    const article = ids[pane]
+    if (article && notes.selectAt(article, hit.offset) && !at[0]) return
     if (at[0])
       select(
         at[0].finding,
@@ -171,6 +188,8 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
 
   const decide: typeof data.decide = async (f, d) => {
     const error = await data.decide(f, d)
+    // A confirmed finding becomes a link; the annotation views show it.
+    notifyAnnotationsChanged()
     if (!error && d.status === 'dismissed') setUndo(f)
     return error
   }
@@ -189,6 +208,7 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
       />
       <div className="compare-body">
         <div
+          ref={panesRef}
           className="panes"
           style={{ gridTemplateColumns: `repeat(${ids.length}, minmax(0, 1fr))` }}
         >
@@ -213,36 +233,47 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
                   if (f) select(f)
                 }}
                 onScroll={() => onScroll(i)}
+                actions={articles[i] && <Reimport article={articles[i]} onReplaced={data.reload} />}
               />
             </div>
           ))}
         </div>
-        <aside className="compare-side">
-          {selected && (
-            <FindingCard
-              key={selected.finding.id}
-              findings={selected.atPoint}
-              current={selected.finding}
-              decision={data.decisions.get(selected.finding.id)}
-              articles={byId}
-              onPick={(f) => select(f, selected.atPoint)}
-              onDecide={decide}
-              onClose={() => setSelected(null)}
-            />
-          )}
-          <FindingsPanel
-            findings={listed}
-            decisions={data.decisions}
-            selectedId={selected?.finding.id ?? null}
-            sortBy={sortBy}
-            onSort={setSortBy}
-            filter={filter}
-            onFilter={setFilter}
-            onSelect={(f) => select(f)}
-            paneOf={paneOf}
-          />
-        </aside>
+        <SidePanel
+          undoBar={notes.undoBar}
+          annotationCount={notes.notes.annotations.length}
+          annotationFocus={notes.selected?.id ?? null}
+          annotations={notes.sidebar}
+          findings={
+            <>
+              {selected && (
+                <FindingCard
+                  key={selected.finding.id}
+                  findings={selected.atPoint}
+                  current={selected.finding}
+                  decision={data.decisions.get(selected.finding.id)}
+                  articles={byId}
+                  onPick={(f) => select(f, selected.atPoint)}
+                  onDecide={decide}
+                  onClose={() => setSelected(null)}
+                  link={notes.notes.links.find((l) => l.finding === selected.finding.id)}
+                />
+              )}
+              <FindingsPanel
+                findings={listed}
+                decisions={data.decisions}
+                selectedId={selected?.finding.id ?? null}
+                sortBy={sortBy}
+                onSort={setSortBy}
+                filter={filter}
+                onFilter={setFilter}
+                onSelect={(f) => select(f)}
+                paneOf={paneOf}
+              />
+            </>
+          }
+        />
       </div>
+      {notes.toolbar}
       {undo && (
         <UndoToast
           label="Finding dismissed."

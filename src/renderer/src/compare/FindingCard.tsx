@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { DecisionInput } from '../../../shared/contract'
-import type { Article, Finding, FindingDecision } from '../../../shared/model'
+import type { AnnotationLink, Article, Finding, FindingDecision } from '../../../shared/model'
 import { formatDate } from '../format'
 import { DiffView } from './DiffView'
 
@@ -12,6 +12,8 @@ type Props = {
   onPick: (f: Finding) => void
   onDecide: (f: Finding, d: DecisionInput) => Promise<string | null>
   onClose: () => void
+  /** The link a confirmation made, shown so the analyst sees the claim it became. */
+  link?: AnnotationLink
 }
 
 /** The detail of one finding: what it is, why, the word diff, both sources, and the verdict. */
@@ -22,7 +24,8 @@ export function FindingCard({
   articles,
   onPick,
   onDecide,
-  onClose
+  onClose,
+  link
 }: Props): React.JSX.Element {
   const [dismissing, setDismissing] = useState(false)
   const [reason, setReason] = useState('')
@@ -79,6 +82,14 @@ export function FindingCard({
         {f.explanation}
       </p>
       <DiffView diff={f.diff} />
+      {link && (
+        <p className="finding-link" data-testid="finding-link">
+          Recorded as a <strong>{link.relation}</strong> link
+          {[link.from, link.to].some((e) => e.type === 'annotation')
+            ? ', shown on your annotations here.'
+            : ' between these passages.'}
+        </p>
+      )}
       <dl className="sources">
         <dt>A</dt>
         <dd>{source(f.a.article)}</dd>

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react'
-import type { Finding, FindingDecision } from '../../../shared/model'
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { Finding, FindingDecision, FindingKind } from '../../../shared/model'
 import { KIND_LABEL, KINDS } from './finding-index'
 
 type Props = {
@@ -14,15 +15,39 @@ type Props = {
   paneOf: (articleId: string) => number
 }
 
+/** A kind's heading, or one finding under it. */
+type Row = { head: FindingKind; count: number } | { finding: Finding }
+
+// Lists up to this many rows are rendered whole (every item in the DOM, findable and
+// tabbable); longer ones only render what is in view, as thousands of items would make
+// opening a comparison and every selection slow.
+const RENDER_ALL = 300
+
 /** Every finding between the open articles, grouped by kind; j/k walk this list. */
 export function FindingsPanel(p: Props): React.JSX.Element {
   const listRef = useRef<HTMLDivElement>(null)
+  const rows = useMemo(() => groupRows(p.findings), [p.findings])
+  const onSelect = useRef(p.onSelect)
   useEffect(() => {
-    if (p.selectedId)
-      listRef.current
-        ?.querySelector(`[data-finding-id="${CSS.escape(p.selectedId)}"]`)
-        ?.scrollIntoView({ block: 'nearest' })
-  }, [p.selectedId])
+    onSelect.current = p.onSelect
+  })
+  const select = useCallback((f: Finding) => onSelect.current(f), [])
+  // The virtualizer hands back a mutable instance; nothing here memoises on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const list = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: (i) => (rows[i] && 'head' in rows[i] ? 32 : 56),
+    getItemKey: (i) => {
+      const r = rows[i]
+      return !r ? i : 'head' in r ? `head-${r.head}` : r.finding.id
+    },
+    overscan: rows.length <= RENDER_ALL ? RENDER_ALL : 12
+  })
+  useEffect(() => {
+    const at = rows.findIndex((r) => 'finding' in r && r.finding.id === p.selectedId)
+    if (at >= 0) list.scrollToIndex(at, { align: 'auto' })
+  }, [p.selectedId, rows, list])
   return (
     <div className="findings-panel" data-testid="findings-panel" aria-label="Findings">
       <div className="panel-tools">
@@ -46,48 +71,85 @@ export function FindingsPanel(p: Props): React.JSX.Element {
       </div>
       <div className="panel-list" ref={listRef}>
         {p.findings.length === 0 && <p className="status">No findings to show.</p>}
-        {KINDS.map((kind) => {
-          const group = p.findings.filter((f) => f.kind === kind)
-          if (!group.length) return null
-          return (
-            <section key={kind} data-testid={`findings-group-${kind}`}>
-              <h3 className={`group-head kind-${kind}`}>
-                {KIND_LABEL[kind]} <span className="count">{group.length}</span>
-              </h3>
-              <ul>
-                {group.map((f) => {
-                  const status = p.decisions.get(f.id)?.status
-                  return (
-                    <li key={f.id}>
-                      <button
-                        type="button"
-                        className={`finding-item kind-${f.kind}${f.id === p.selectedId ? ' selected' : ''}${status ? ` status-${status}` : ''}`}
-                        onClick={() => p.onSelect(f)}
-                        data-testid="finding-item"
-                        data-finding-id={f.id}
-                        data-kind={f.kind}
-                        data-subtype={f.subtype}
-                        data-status={status ?? 'open'}
-                      >
-                        <span className="item-head">
-                          <span className="subtype">{f.subtype}</span>
-                          <span className="panes">
-                            {p.paneOf(f.a.article) + 1}↔{p.paneOf(f.b.article) + 1}
-                          </span>
-                          {status && status !== 'open' && (
-                            <span className={`status status-${status}`}>{status}</span>
-                          )}
-                        </span>
-                        <span className="item-text">{f.explanation}</span>
-                      </button>
-                    </li>
-                  )
-                })}
-              </ul>
-            </section>
-          )
-        })}
+        <div style={{ height: list.getTotalSize(), position: 'relative' }}>
+          {list.getVirtualItems().map((v) => {
+            const r = rows[v.index]
+            if (!r) return null
+            return (
+              <div
+                key={v.key}
+                data-index={v.index}
+                ref={list.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  translate: `0 ${v.start}px`
+                }}
+              >
+                {'head' in r ? (
+                  <h3
+                    className={`group-head kind-${r.head}`}
+                    data-testid={`findings-group-${r.head}`}
+                  >
+                    {KIND_LABEL[r.head]} <span className="count">{r.count}</span>
+                  </h3>
+                ) : (
+                  <FindingRow
+                    f={r.finding}
+                    status={p.decisions.get(r.finding.id)?.status}
+                    selected={r.finding.id === p.selectedId}
+                    panes={`${p.paneOf(r.finding.a.article) + 1}↔${p.paneOf(r.finding.b.article) + 1}`}
+                    onSelect={select}
+                  />
+                )}
+              </div>
+            )
+          })}
+        </div>
       </div>
     </div>
   )
 }
+
+/** The findings under a heading per kind, in the order given within each kind. */
+function groupRows(findings: readonly Finding[]): Row[] {
+  return KINDS.flatMap((kind) => {
+    const group = findings.filter((f) => f.kind === kind)
+    return group.length
+      ? [{ head: kind, count: group.length }, ...group.map((finding) => ({ finding }))]
+      : []
+  })
+}
+
+type RowProps = {
+  f: Finding
+  status: FindingDecision['status'] | undefined
+  selected: boolean
+  panes: string
+  onSelect: (f: Finding) => void
+}
+
+/** One finding; memoised, so a selection re-renders only the two rows it changes. */
+const FindingRow = memo(function FindingRow({ f, status, selected, panes, onSelect }: RowProps) {
+  return (
+    <button
+      type="button"
+      className={`finding-item kind-${f.kind}${selected ? ' selected' : ''}${status ? ` status-${status}` : ''}`}
+      onClick={() => onSelect(f)}
+      data-testid="finding-item"
+      data-finding-id={f.id}
+      data-kind={f.kind}
+      data-subtype={f.subtype}
+      data-status={status ?? 'open'}
+    >
+      <span className="item-head">
+        <span className="subtype">{f.subtype}</span>
+        <span className="panes">{panes}</span>
+        {status && status !== 'open' && <span className={`status status-${status}`}>{status}</span>}
+      </span>
+      <span className="item-text">{f.explanation}</span>
+    </button>
+  )
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { FindingKind } from '../../../shared/model'
 
 /** A finding's place in a pane, as a fraction (0..1) of the pane's scroll height. */
@@ -9,7 +10,11 @@ export type GutterMark = {
   active: boolean
 }
 
-/** The scroll-bar overview: where the findings are in this article, click to jump. */
+/**
+ * The scroll-bar overview: where the findings are in this article, click to jump. One click
+ * handler serves every mark, and each mark is memoised, so a new selection re-renders only the
+ * marks it adds or removes.
+ */
 export function OverviewGutter({
   marks,
   onClick
@@ -18,20 +23,34 @@ export function OverviewGutter({
   onClick: (id: string) => void
 }): React.JSX.Element {
   return (
-    <div className="gutter" aria-label="Findings in this article" data-testid="gutter">
+    <div
+      className="gutter"
+      aria-label="Findings in this article"
+      data-testid="gutter"
+      onClick={(e) => {
+        const id = (e.target as HTMLElement).closest<HTMLElement>('[data-finding-id]')?.dataset
+          .findingId
+        if (id) onClick(id)
+      }}
+    >
       {marks.map((m) => (
-        <button
-          key={`${m.findingId}-${m.top}`}
-          type="button"
-          tabIndex={-1}
-          className={`gutter-mark kind-${m.kind}${m.active ? ' active' : ''}`}
-          style={{ top: `${m.top * 100}%`, height: `max(3px, ${m.height * 100}%)` }}
-          title={m.kind}
-          aria-label={`Jump to ${m.kind} finding`}
-          onClick={() => onClick(m.findingId)}
-          data-testid="gutter-mark"
-        />
+        <Mark key={`${m.active ? 'active-' : ''}${m.findingId}-${m.top}`} {...m} />
       ))}
     </div>
   )
 }
+
+const Mark = memo(function Mark(m: GutterMark) {
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={`gutter-mark kind-${m.kind}${m.active ? ' active' : ''}`}
+      style={{ top: `${m.top * 100}%`, height: `max(3px, ${m.height * 100}%)` }}
+      title={m.kind}
+      aria-label={`Jump to ${m.kind} finding`}
+      data-finding-id={m.findingId}
+      data-testid="gutter-mark"
+    />
+  )
+})

@@ -1,6 +1,7 @@
 import { forwardRef, memo } from 'react'
 import type { Article } from '../../../shared/model'
 import { formatDate } from '../format'
+import { formatGrade } from '../annotations/grade'
 import { OverviewGutter, type GutterMark } from './OverviewGutter'
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
   onRemove: () => void
   onMarkClick: (findingId: string) => void
   onScroll: () => void
+  /** Extra controls under the byline (re-import). */
+  actions?: React.ReactNode
 }
 
 /**
@@ -38,11 +41,17 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
             </h2>
             {a && 'title' in a && (
               <p className="byline">
-                {[a.source, formatDate(a.date), `${a.wordCount.toLocaleString('en')} words`]
+                {[
+                  a.source,
+                  formatDate(a.date),
+                  `${a.wordCount.toLocaleString('en')} words`,
+                  a.grade && `graded ${formatGrade(a.grade)}`
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
             )}
+            {p.actions && <div className="pane-actions">{p.actions}</div>}
           </div>
         </div>
         {p.canRemove && (
@@ -64,6 +73,7 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
           tabIndex={0}
           onScroll={p.onScroll}
           data-testid="pane-scroll"
+          data-annotation-scroll
         >
           {a && 'error' in a && <p className="status error">{a.error}</p>}
           {a && 'text' in a && <PaneText article={a} />}
@@ -80,6 +90,7 @@ const PaneText = memo(function PaneText({ article }: { article: Article }) {
     <div
       className="pane-text article-text"
       data-pane-text
+      data-annotatable
       data-article-id={article.id}
       lang={article.language || undefined}
     >

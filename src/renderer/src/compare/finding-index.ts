@@ -33,11 +33,36 @@ export function placementsIn(article: ArticleId, findings: readonly Finding[]): 
   return out.sort((x, y) => x.passage.start - y.passage.start)
 }
 
-/** The placements covering a character offset, narrowest first (the most specific finding). */
+// The longest passage of each placement list, so that a lookup knows how far back to look.
+const longest = new WeakMap<readonly Placed[], number>()
+
+/**
+ * The placements covering a character offset, narrowest first (the most specific finding).
+ * `placed` must be sorted by passage start (as placementsIn returns it): a binary search finds
+ * the last passage starting at or before the offset, and only passages that could still reach
+ * it (no further back than the longest passage) are checked, so hovering stays cheap with
+ * thousands of findings.
+ */
 export function placementsAt(placed: readonly Placed[], offset: number): Placed[] {
-  return placed
-    .filter((p) => p.passage.start <= offset && offset < p.passage.end)
-    .sort((x, y) => x.passage.end - x.passage.start - (y.passage.end - y.passage.start))
+  let reach = longest.get(placed)
+  if (reach === undefined) {
+    reach = placed.reduce((m, p) => Math.max(m, p.passage.end - p.passage.start), 0)
+    longest.set(placed, reach)
+  }
+  let lo = 0
+  let hi = placed.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((placed[mid] as Placed).passage.start <= offset) lo = mid + 1
+    else hi = mid
+  }
+  const out: Placed[] = []
+  for (let i = lo - 1; i >= 0; i--) {
+    const p = placed[i] as Placed
+    if (p.passage.start < offset - reach) break
+    if (offset < p.passage.end) out.push(p)
+  }
+  return out.sort((x, y) => x.passage.end - x.passage.start - (y.passage.end - y.passage.start))
 }
 
 /** Findings the reader shows: hidden kinds and (unless asked) dismissed findings are left out. */
@@ -83,12 +108,39 @@ export function uniqueSpans(
   sentences: readonly { start: number; end: number }[],
   findings: readonly Finding[]
 ): { start: number; end: number }[] {
-  const covered = placementsIn(article, findings)
-    .filter(
-      (p) =>
-        (p.finding.kind === 'overlap' || p.finding.kind === 'paraphrase') &&
-        p.counterpart.article !== article
-    )
-    .map((p) => p.passage)
-  return sentences.filter((s) => !covered.some((c) => c.start < s.end && s.start < c.end))
+  const covered = mergeSpans(
+    placementsIn(article, findings)
+      .filter(
+        (p) =>
+          (p.finding.kind === 'overlap' || p.finding.kind === 'paraphrase') &&
+          p.counterpart.article !== article
+      )
+      .map((p) => p.passage)
+  )
+  // Each sentence is checked against the first merged span ending after its start: a binary
+  // search instead of a scan over every finding (thousands of sentences times thousands).
+  return sentences.filter((s) => {
+    let lo = 0
+    let hi = covered.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((covered[mid] as Span).end <= s.start) lo = mid + 1
+      else hi = mid
+    }
+    const c = covered[lo]
+    return !c || c.start >= s.end
+  })
+}
+
+type Span = { start: number; end: number }
+
+/** Spans sorted by start and merged where they overlap, so their ends increase too. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1]
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end)
+    else out.push({ start: s.start, end: s.end })
+  }
+  return out
 }

@@ -14,6 +14,8 @@ export type CompareData = {
   decisions: Map<string, FindingDecision>
   decide: (f: Finding, d: DecisionInput) => Promise<string | null>
   undecide: (findingId: string) => Promise<void>
+  /** Loads the articles and the analysis again (an article's text was replaced). */
+  reload: () => void
 }
 
 /**
@@ -21,6 +23,7 @@ export type CompareData = {
  * background; highlights arrive when it is ready. Decisions are loaded alongside.
  */
 export function useCompare(ids: string[]): CompareData {
+  const [round, setRound] = useState(0)
   const key = ids.join(',')
   const [articles, setArticles] = useState<CompareData['articles']>(() => ids.map(() => null))
   const [analysis, setAnalysis] = useState<AnalysisState>({ state: 'running', progress: null })
@@ -58,7 +61,7 @@ export function useCompare(ids: string[]): CompareData {
       live = false
       off()
     }
-  }, [key])
+  }, [key, round])
 
   const decide = useCallback(async (f: Finding, d: DecisionInput) => {
     const r = await api.decideFinding(f, d)
@@ -75,5 +78,9 @@ export function useCompare(ids: string[]): CompareData {
         return next
       })
   }, [])
-  return { articles, analysis, decisions, decide, undecide }
+  const reload = useCallback(() => {
+    setAnalysis({ state: 'running', progress: null })
+    setRound((n) => n + 1)
+  }, [])
+  return { articles, analysis, decisions, decide, undecide, reload }
 }

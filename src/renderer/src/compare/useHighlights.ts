@@ -1,10 +1,17 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Article, Finding, FindingDecision } from '../../../shared/model'
 import { splitSentences } from '../../../shared/text/sentences'
 import type { GutterMark } from './OverviewGutter'
 import { KINDS, placementsIn, uniqueSpans, type Placed } from './finding-index'
+import {
+  activeMarks,
+  anchorPairs,
+  gutterMarks,
+  measureWhenIdle,
+  type PaneSpots
+} from './perf-layout/measure'
 import type { Anchor } from './scroll-sync'
-import { contentTop, paint, TextMap } from './text-ranges'
+import { paint, TextMap, type FixedRange } from './text-ranges'
 
 export type PaneLayout = { map: TextMap; placed: Placed[]; marks: GutterMark[] }
 
@@ -19,82 +26,115 @@ type Input = {
   layoutKey: string
 }
 
+const textRoot = (scroller: HTMLElement | null | undefined): HTMLElement | null =>
+  scroller?.querySelector<HTMLElement>('[data-pane-text]') ?? null
+
 /**
- * Lays the findings over the panes as CSS Custom Highlights (one per kind, plus the selected
- * finding, dismissed, confirmed and unique passages), and measures where each finding sits for
- * the overview gutters and for scroll sync. The article DOM is never touched.
+ * Lays the findings over the panes as CSS Custom Highlights (one per kind, plus dismissed,
+ * confirmed and unique passages) and measures where each finding sits, for the overview gutters
+ * and for scroll sync. The article DOM is never touched.
+ *
+ * The work is split by what it depends on, because opening two long articles and clicking a
+ * highlight must both stay fast: ranges are painted in the commit that shows the text (no
+ * layout needed), the decision and unique shades repaint on their own, the costly measuring
+ * runs in idle time, and a selection only adds its marks to the already measured gutters.
  */
 export function useHighlights(o: Input): {
   panes: PaneLayout[]
   anchors: React.RefObject<Map<string, Anchor[]>>
 } {
-  const [panes, setPanes] = useState<PaneLayout[]>([])
+  const { articles, scrollers, findings } = o
   const anchors = useRef(new Map<string, Anchor[]>())
+  const ranges = useRef<(FixedRange | null)[][]>([])
+  const maps = useMemo(
+    () => articles.map((_, i) => new TextMap(() => textRoot(scrollers.current[i]))),
+    [articles, scrollers]
+  )
+  const placed = useMemo(
+    () => articles.map((a) => (a ? placementsIn(a.id, findings) : [])),
+    [articles, findings]
+  )
+
   useLayoutEffect(() => {
-    const layouts: PaneLayout[] = []
-    const byKind = new Map<string, Range[]>(KINDS.map((k) => [k, []]))
-    const extra = { confirmed: [] as Range[], dismissed: [] as Range[], unique: [] as Range[] }
-    const tops = new Map<string, Map<number, number>>()
-    o.articles.forEach((a, i) => {
-      const scroller = o.scrollers.current[i]
-      const root = scroller?.querySelector<HTMLElement>('[data-pane-text]')
-      if (!a || !scroller || !root)
-        return void (layouts[i] = {
-          map: new TextMap(document.createElement('div')),
-          placed: [],
-          marks: []
-        })
-      const map = new TextMap(root)
-      const placed = placementsIn(a.id, o.findings)
-      const height = Math.max(1, scroller.scrollHeight)
-      const marks: GutterMark[] = []
-      for (const p of placed) {
-        const r = map.range(p.passage.start, p.passage.end)
-        if (!r) continue
-        const status = o.decisions.get(p.finding.id)?.status
-        byKind.get(p.finding.kind)?.push(r)
-        if (status === 'confirmed') extra.confirmed.push(r)
-        if (status === 'dismissed') extra.dismissed.push(r)
-        const top = contentTop(r, scroller)
-        tops.set(p.finding.id, (tops.get(p.finding.id) ?? new Map()).set(i, top))
-        marks.push({
-          findingId: p.finding.id,
-          kind: p.finding.kind,
-          top: top / height,
-          height: r.getBoundingClientRect().height / height,
-          active: p.finding.id === o.selected?.id
-        })
-      }
-      if (o.showUnique)
-        for (const s of uniqueSpans(a.id, splitSentences(a.text), o.findings)) {
-          const r = map.range(s.start, s.end)
-          if (r) extra.unique.push(r)
-        }
-      layouts[i] = { map, placed, marks }
-    })
-    KINDS.forEach((k, n) => paint(`px-${k}`, byKind.get(k) ?? [], n))
-    paint('px-confirmed', extra.confirmed, 5)
-    paint('px-dismissed', extra.dismissed, 6)
-    paint('px-unique', extra.unique, -1)
-    anchors.current = anchorPairs(tops, o.articles.length)
-    // Measuring the laid-out text is the point of this effect; the result drives the gutters.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPanes(layouts)
-  }, [o.articles, o.scrollers, o.findings, o.decisions, o.selected, o.showUnique, o.layoutKey])
+    ranges.current = placed.map((list, i) =>
+      list.map((p) => maps[i]?.fixedRange(p.passage.start, p.passage.end) ?? null)
+    )
+    KINDS.forEach((k, n) => paint(`px-${k}`, rangesWhere(placed, ranges.current, k), n))
+  }, [maps, placed])
+
+  useLayoutEffect(() => {
+    const status = (s: string) => (p: Placed) => o.decisions.get(p.finding.id)?.status === s
+    paint('px-confirmed', rangesWhere(placed, ranges.current, status('confirmed')), 5)
+    paint('px-dismissed', rangesWhere(placed, ranges.current, status('dismissed')), 6)
+  }, [placed, o.decisions])
+
+  useLayoutEffect(() => {
+    const unique = o.showUnique
+      ? articles.flatMap((a, i) =>
+          a
+            ? uniqueSpans(a.id, splitSentences(a.text), findings).map(
+                (s) => maps[i]?.fixedRange(s.start, s.end) ?? null
+              )
+            : []
+        )
+      : []
+    paint(
+      'px-unique',
+      unique.filter((r): r is FixedRange => r !== null),
+      -1
+    )
+  }, [articles, maps, findings, o.showUnique])
+
+  const spots = useMeasured(placed, ranges, scrollers, o.layoutKey)
+  useEffect(() => {
+    anchors.current = anchorPairs(spots)
+  }, [spots])
+
+  const merged = useMemo(() => spots.map((p) => gutterMarks(p)), [spots])
+  const selectedId = o.selected?.id ?? null
+  const panes = useMemo(
+    () =>
+      maps.map((map, i) => ({
+        map,
+        placed: placed[i] ?? [],
+        marks: [...(merged[i] ?? []), ...activeMarks(spots[i], selectedId)]
+      })),
+    [maps, placed, merged, spots, selectedId]
+  )
   return { panes, anchors }
 }
 
-/** For each ordered pair of panes "i>j", the tops of the passages they share. */
-function anchorPairs(tops: Map<string, Map<number, number>>, n: number): Map<string, Anchor[]> {
-  const out = new Map<string, Anchor[]>()
-  for (const byPane of tops.values())
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++) {
-        const from = byPane.get(i)
-        const to = byPane.get(j)
-        if (i === j || from === undefined || to === undefined) continue
-        const key = `${i}>${j}`
-        out.set(key, [...(out.get(key) ?? []), { from, to }])
-      }
+/** The placements' tops and heights, measured in idle time after each reflow. */
+function useMeasured(
+  placed: Placed[][],
+  ranges: React.RefObject<(FixedRange | null)[][]>,
+  scrollers: React.RefObject<(HTMLDivElement | null)[]>,
+  layoutKey: string
+): PaneSpots[] {
+  const [spots, setSpots] = useState<PaneSpots[]>([])
+  useEffect(() => {
+    const jobs = placed.map((list, i) => ({
+      scroller: scrollers.current[i] ?? null,
+      ranges: ranges.current[i] ?? [],
+      meta: list.map((p) => ({ findingId: p.finding.id, kind: p.finding.kind }))
+    }))
+    return measureWhenIdle(jobs, setSpots)
+  }, [placed, ranges, scrollers, layoutKey])
+  return spots
+}
+
+/** The painted ranges of the placements that pass `keep` (a kind, or a test). */
+function rangesWhere(
+  placed: Placed[][],
+  ranges: (FixedRange | null)[][],
+  keep: string | ((p: Placed) => boolean)
+): FixedRange[] {
+  const out: FixedRange[] = []
+  placed.forEach((list, i) =>
+    list.forEach((p, k) => {
+      const r = ranges[i]?.[k]
+      if (r && (typeof keep === 'string' ? p.finding.kind === keep : keep(p))) out.push(r)
+    })
+  )
   return out
 }

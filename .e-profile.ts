@@ -1,0 +1,286 @@
+/**
+ * Reader speed, measured in real Chromium against the built browser host:
+ * two generated 20,000-word articles that share many sentences (about 3,000 findings) are
+ * opened side by side. Printed: time from the Compare click to readable text and to the first
+ * highlighted paint (cold analysis and cached), long tasks while both panes scroll, and the
+ * time from clicking a highlight to the counterpart aligned with its card open.
+ * Targets: first highlighted paint < 300 ms, no long task > 50 ms while scrolling, align < 50 ms.
+ * Baseline in the same run: placing the same passages by walking the DOM's text nodes for each
+ * one (the obvious approach) instead of the app's offset map.
+ *   npm run bench reader      (builds out/ first when it is missing)
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.cjs'
+import { startHostProcess } from './test-support/host-process'
+import { seededRandom } from './test-support/random'
+
+const ROOT = resolve(__dirname)
+const WORDS_PER_ARTICLE = 20_000
+const SENTENCE_WORDS = 10
+
+const rand = seededRandom(7)
+const SYLLABLES = 'ka lo mi ne ru sa to vi de ga pe zo li fu ba ne ko ta ri mo'.split(' ')
+const word = (): string =>
+  Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SYLLABLES[Math.floor(rand() * 20)]).join(
+    ''
+  )
+const sentence = (): string => {
+  const w = Array.from({ length: SENTENCE_WORDS }, word)
+  return `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`
+}
+
+/** A has shared and unique sentences alternating; B holds every shared sentence twice. */
+function corpus(): { a: string; b: string } {
+  const n = WORDS_PER_ARTICLE / SENTENCE_WORDS
+  const shared = Array.from({ length: n / 2 }, sentence)
+  const a = shared.flatMap((s) => [s, sentence()])
+  const b = [...shared, ...shared].sort(() => rand() - 0.5)
+  const paras = (s: string[]): string =>
+    Array.from({ length: Math.ceil(s.length / 8) }, (_, i) =>
+      s.slice(i * 8, i * 8 + 8).join(' ')
+    ).join('\n\n')
+  return { a: `Bench article A\n\n${paras(a)}`, b: `Bench article B\n\n${paras(b)}` }
+}
+
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? NaN
+
+async function openPair(page: Page, url: string): Promise<Record<string, number>> {
+  await page.goto('about:blank')
+  await page.goto(url)
+  for (const t of ['Bench article A', 'Bench article B'])
+    await page.getByTestId('article-row').filter({ hasText: t }).getByTestId('row-check').check()
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, number>
+    const start = performance.now()
+    w.__t0 = start
+    const tick = (): void => {
+      const panes = document.querySelectorAll('[data-pane-text] [data-start]').length
+      if (!w.__text && panes > 0) w.__text = performance.now() - start
+      if (!w.__paint && CSS.highlights.size > 0) w.__paint = performance.now() - start
+      if (!w.__paint) requestAnimationFrame(tick)
+    }
+    document
+      .querySelector('[data-testid="compare-button"]')
+      ?.addEventListener('click', () => requestAnimationFrame(tick), { once: true })
+  })
+  await page.getByTestId('compare-button').click()
+  await page.waitForFunction(() => (window as unknown as Record<string, number>).__paint, null, {
+    timeout: 60_000
+  })
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, number>
+    return { text: w.__text ?? NaN, paint: w.__paint ?? NaN }
+  })
+}
+
+/** Long tasks while both panes are scrolled top to bottom with the wheel. */
+async function scrollLongTasks(page: Page): Promise<{ count: number; worst: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] }
+    w.__long = []
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => w.__long.push(e.duration))
+    ).observe({ type: 'longtask' })
+  })
+  for (const i of [0, 1]) {
+    const box = await page.locator(`[data-pane-index="${i}"] .pane-body`).boundingBox()
+    if (!box) continue
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    for (let s = 0; s < 60; s++) {
+      await page.mouse.wheel(0, 900)
+      await page.waitForTimeout(16)
+    }
+  }
+  await page.waitForTimeout(200)
+  return page.evaluate(() => {
+    const long = (window as unknown as { __long: number[] }).__long
+    return { count: long.length, worst: Math.max(0, ...long) }
+  })
+}
+
+/** Clicks the highlight of the n-th overlap passage in pane 0; ms until aligned with its card. */
+async function clickToAlign(page: Page, n: number): Promise<number> {
+  const point = await page.evaluate((k) => {
+    const root = document.querySelector('[data-pane-index="0"]') as HTMLElement
+    const h = CSS.highlights.get('px-overlap')
+    const ranges = h ? [...h].filter((r) => root.contains((r as Range).startContainer)) : []
+    const r = ranges[Math.min(k, ranges.length - 1)] as Range | undefined
+    if (!r) return null
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+    const b = r.getClientRects()[0] as DOMRect
+    return { x: b.left + Math.min(10, b.width / 2), y: b.top + b.height / 2 }
+  }, n)
+  if (!point) return NaN
+  await page.waitForTimeout(100)
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, number>
+    w.__align = 0
+    document.addEventListener(
+      'pointerdown',
+      () => {
+        const start = performance.now()
+        const tick = (): void => {
+          const card = document.querySelector('[data-testid="finding-card"]')
+          const active = CSS.highlights.get('px-active')
+          if (card && active && active.size >= 2) w.__align = performance.now() - start
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      },
+      { capture: true, once: true }
+    )
+  })
+  await page.mouse.click(point.x, point.y)
+  await page.waitForFunction(() => ((window as unknown as Record<string, number>).__align ?? 0) > 0)
+  const ms = await page.evaluate(() => (window as unknown as Record<string, number>).__align ?? NaN)
+  await page.keyboard.press('Escape')
+  return ms
+}
+
+/** The obvious way to place passages: walk every text node from the top for each one. */
+async function walkBaseline(page: Page): Promise<{ app: number; naive: number; n: number }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-pane-index="1"] [data-pane-text]') as HTMLElement
+    const paras = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+    const spans = paras.flatMap((p) => {
+      const s = Number(p.dataset.start)
+      const len = (p.textContent ?? '').length
+      return [0.1, 0.5, 0.8].map((f) => [s + Math.floor(len * f), s + Math.floor(len * f) + 20])
+    })
+    const t1 = performance.now()
+    for (const [start, end] of spans) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      let seen = 0
+      const r = document.createRange()
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = (node.nodeValue ?? '').length
+        if (seen + len > (start as number) && r.startContainer === document)
+          r.setStart(node, (start as number) - seen)
+        if (seen + len >= (end as number)) {
+          r.setEnd(node, (end as number) - seen)
+          break
+        }
+        seen += len
+      }
+    }
+    const naive = performance.now() - t1
+    // The app's way: a binary search over the paragraphs' data-start offsets.
+    const starts = paras.map((p) => Number(p.dataset.start))
+    const t2 = performance.now()
+    for (const [start, end] of spans) {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if ((starts[mid] as number) <= (start as number)) lo = mid
+        else hi = mid - 1
+      }
+      const node = paras[lo]?.firstChild as Text
+      const r = document.createRange()
+      r.setStart(node, (start as number) - (starts[lo] as number))
+      r.setEnd(node, Math.min(node.length, (end as number) - (starts[lo] as number)))
+    }
+    return { app: performance.now() - t2, naive, n: spans.length }
+  })
+}
+
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
+function summarise(profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] }, label: string): void {
+  const self = new Map<string, number>()
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  profile.samples.forEach((id, k) => {
+    const n = byId.get(id)!
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000)
+  })
+  // inclusive
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const incl = new Map<string, number>()
+  profile.samples.forEach((id, k) => {
+    const seen = new Set<string>()
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const n = byId.get(cur)!
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      incl.set(key, (incl.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000)
+    }
+  })
+  console.log(`--- ${label}: self`)
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(1).padStart(8), k)
+  console.log(`--- ${label}: inclusive`)
+  for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 70)) console.log(v.toFixed(1).padStart(8), k)
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium()!
+  const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-reader-'))
+  const empty = mkdtempSync(join(tmpdir(), 'parallax-bench-samples-'))
+  const host = await startHostProcess(dataDir, { PARALLAX_SAMPLES: empty })
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', ...CHROMIUM_FLAGS] })
+  try {
+    const { a, b } = corpus()
+    const ids: string[] = []
+    for (const text of [a, b]) {
+      const r = await host.call<{ id: string }>('articles:import', [{ pasted: text }])
+      ids.push(r.value!.id)
+    }
+    const url = `${host.origin}/#token=${host.token}`
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await page.addInitScript({ content: 'window.__name = (f) => f' })
+    console.log('cold', await openPair(page, url))
+    console.log('warm', await openPair(page, url))
+    const cdp = await page.context().newCDPSession(page)
+    const events: { name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: any }[] = []
+    cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value))
+    const trace = async (label: string, fn: () => Promise<unknown>): Promise<void> => {
+      events.length = 0
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8.execute', transferMode: 'ReportEvents' } as never)
+      console.log(label, await fn())
+      const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok))
+      await cdp.send('Tracing.end')
+      await done
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      const mine = events.filter((e) => main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && (e.dur ?? 0) > 1000)
+      const by = new Map<string, number>()
+      for (const e of mine) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+      console.log([...by].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([k, v]) => `${v.toFixed(1).padStart(8)} ${k}`).join('\n'))
+      const long = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 15000).map((e) => ((e.dur ?? 0) / 1000).toFixed(0))
+      console.log('tasks > 15ms:', long.join(', '))
+    }
+    await page.waitForTimeout(1500)
+    await page.evaluate(() => {
+      const w = window as any
+      w.__log = []
+      let t0 = 0
+      const post = (label: string) => { const ch = new MessageChannel(); ch.port1.onmessage = () => w.__log.push(label + ' ' + (performance.now() - t0).toFixed(1)); ch.port2.postMessage(null) }
+      document.addEventListener('pointerdown', () => { t0 = performance.now(); w.__log.push('---') ; post('after-pointerdown-task') }, true)
+      document.addEventListener('mousedown', () => w.__log.push('mousedown ' + (performance.now() - t0).toFixed(1)), true)
+      document.addEventListener('mouseup', () => w.__log.push('mouseup ' + (performance.now() - t0).toFixed(1)), true)
+      document.addEventListener('click', () => {
+        w.__log.push('click-capture ' + (performance.now() - t0).toFixed(1))
+        post('after-click-task')
+        requestAnimationFrame(() => { w.__log.push('raf ' + (performance.now() - t0).toFixed(1)); post('after-frame') })
+      }, true)
+    })
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await cdp.send('Profiler.start')
+    for (const n of [5, 200, 700, 1200, 1800]) console.log('align', n, await clickToAlign(page, n))
+    const p2 = await cdp.send('Profiler.stop')
+    summarise(p2.profile as never, 'clicks')
+    console.log((await page.evaluate(() => (window as any).__log)).join(' | '))
+  } finally {
+    await browser.close()
+    await host.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(empty, { recursive: true, force: true })
+  }
+}
+void main().catch((e) => { console.error(e); process.exit(1) })

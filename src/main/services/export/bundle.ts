@@ -1,0 +1,167 @@
+import { z } from 'zod'
+import type {
+  Annotation,
+  AnnotationLink,
+  ArticleMeta,
+  FindingDecision,
+  LinkEnd,
+  PaletteColor
+} from '../../../shared/model'
+
+export const BUNDLE_FORMAT = 'parallax-bundle'
+export const BUNDLE_VERSION = 1
+
+/**
+ * Everything needed to rebuild a set of articles in another library: metadata (grades, tags),
+ * the stored text the offsets refer to, every annotation (trash included), the links and
+ * decisions among them, and the palette that gives colours their meanings.
+ */
+export type Bundle = {
+  format: typeof BUNDLE_FORMAT
+  version: number
+  exportedAt: string
+  palette: PaletteColor[]
+  articles: { meta: ArticleMeta; text: string; annotations: Annotation[] }[]
+  links: AnnotationLink[]
+  decisions: FindingDecision[]
+}
+
+export const endArticle = (e: LinkEnd): string =>
+  e.type === 'finding' ? e.passage.article : e.article
+
+/** The bundle as JSON: the format marker comes first so it can be recognised from the head. */
+export const bundleJson = (b: Bundle): string => `${JSON.stringify(b, null, 2)}\n`
+
+/**
+ * Whether a file is meant to be a bundle, whatever its name: it opens with the format marker
+ * (the exporter writes it first). Such a file must then parse as a bundle, or fail clearly.
+ */
+export function looksLikeBundle(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 200))
+  return /^\uFEFF?\s*\{\s*"format"\s*:\s*"parallax-bundle"/.test(head)
+}
+
+const passage = z.object({
+  article: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string()
+})
+const end = z.union([
+  z.object({ type: z.literal('annotation'), id: z.string(), article: z.string() }),
+  z.object({ type: z.literal('finding'), findingId: z.string(), passage })
+])
+const grade = z.object({
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+  credibility: z.number().int().min(1).max(6).optional()
+})
+const annotation = z.object({
+  id: z.string().regex(/^an-[a-f0-9]{16}$/),
+  article: z.string(),
+  target: z.object({
+    source: z.string(),
+    selector: z.tuple([
+      z.object({
+        type: z.literal('TextQuoteSelector'),
+        exact: z.string(),
+        prefix: z.string(),
+        suffix: z.string()
+      }),
+      z.object({
+        type: z.literal('TextPositionSelector'),
+        start: z.number().int().min(0),
+        end: z.number().int().min(0)
+      })
+    ])
+  }),
+  body: z.object({
+    color: z.string(),
+    tags: z.array(z.string()),
+    note: z.string(),
+    grade: grade.optional()
+  }),
+  anchor: z.object({ status: z.enum(['exact', 'fuzzy', 'orphan']), confidence: z.number() }),
+  created: z.string(),
+  modified: z.string(),
+  deletedAt: z.string().optional()
+})
+const meta = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  title: z.string(),
+  source: z.string(),
+  date: z.string(),
+  author: z.string(),
+  url: z.string(),
+  language: z.string(),
+  wordCount: z.number(),
+  tags: z.array(z.string()),
+  contentHash: z.string(),
+  origin: z.string(),
+  importedAt: z.string(),
+  nearDuplicateOf: z.string().optional(),
+  deletedAt: z.string().optional(),
+  grade: grade.optional()
+})
+
+export const bundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.number().int().min(1).max(BUNDLE_VERSION),
+  exportedAt: z.string(),
+  palette: z.array(
+    z.object({ id: z.string().regex(/^[a-z0-9-]{1,32}$/), name: z.string(), color: z.string() })
+  ),
+  articles: z
+    .array(z.object({ meta, text: z.string(), annotations: z.array(annotation) }))
+    .min(1, 'the bundle holds no article'),
+  links: z.array(
+    z.object({
+      id: z.string().regex(/^ln-[a-f0-9]{16}$/),
+      relation: z.enum(['corroborates', 'contradicts', 'duplicates', 'related']),
+      from: end,
+      to: end,
+      created: z.string()
+    })
+  ),
+  decisions: z.array(
+    z.object({
+      findingId: z.string(),
+      status: z.enum(['open', 'confirmed', 'dismissed']),
+      reason: z.string().optional(),
+      comment: z.string().optional(),
+      at: z.string(),
+      finding: z.object({ id: z.string(), a: passage, b: passage }).passthrough()
+    })
+  )
+})
+
+/** Why a parsed bundle cannot be imported as it is (offsets that miss their text...), or null. */
+export function checkBundle(b: Bundle): string | null {
+  const texts = new Map(b.articles.map((a) => [a.meta.id, a.text]))
+  const annotationIds = new Set(b.articles.flatMap((a) => a.annotations.map((x) => x.id)))
+  const colours = new Set(b.palette.map((c) => c.id))
+  for (const a of b.articles)
+    for (const x of a.annotations) {
+      const [q, p] = x.target.selector
+      if (!colours.has(x.body.color))
+        return `annotation ${x.id} uses the colour ${x.body.color}, which the bundle's palette does not define`
+      if (x.article !== a.meta.id)
+        return `annotation ${x.id} is filed under ${a.meta.id} but names article ${x.article}`
+      if (x.anchor.status !== 'orphan' && a.text.slice(p.start, p.end) !== q.exact)
+        return `annotation ${x.id} does not match the text of article ${a.meta.id} at ${p.start}-${p.end}`
+    }
+  const passageOk = (p: { article: string; start: number; end: number; text: string }): boolean =>
+    texts.get(p.article)?.slice(p.start, p.end) === p.text
+  for (const l of b.links)
+    for (const e of [l.from, l.to]) {
+      if (!texts.has(endArticle(e)))
+        return `link ${l.id} points at article ${endArticle(e)}, which is not in the bundle`
+      if (e.type === 'annotation' && !annotationIds.has(e.id))
+        return `link ${l.id} points at annotation ${e.id}, which is not in the bundle`
+      if (e.type === 'finding' && !passageOk(e.passage))
+        return `link ${l.id} quotes a passage that is not in its article's text`
+    }
+  for (const d of b.decisions)
+    if (!passageOk(d.finding.a) || !passageOk(d.finding.b))
+      return `the decision on finding ${d.findingId} quotes a passage that is not in the bundle's texts`
+  return null
+}

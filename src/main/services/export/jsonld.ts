@@ -1,0 +1,69 @@
+import type { Annotation } from '../../../shared/model'
+import { gradeLabel, type Briefing } from './briefing'
+
+const urn = (kind: string, id: string): string => `urn:parallax:${kind}:${id}`
+
+/**
+ * The chosen annotations as a W3C Web Annotation `AnnotationCollection` (JSON-LD), with every
+ * item on one embedded page. The note is a commenting TextualBody in Markdown, each tag a
+ * tagging body, the colour's meaning and the grade classifying bodies; the target keeps both
+ * selectors exactly as stored.
+ */
+export function toJsonLd(b: Briefing): string {
+  const byId = new Map(b.sources.map((s) => [s.id, s]))
+  const items = b.annotations.map((a) => annotation(a, b, byId.get(a.article)?.url ?? ''))
+  return `${JSON.stringify(
+    {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: urn('briefing', b.date),
+      type: 'AnnotationCollection',
+      label: b.title,
+      ...(b.author ? { creator: { type: 'Person', name: b.author } } : {}),
+      total: items.length,
+      first: { id: urn('briefing-page', '1'), type: 'AnnotationPage', startIndex: 0, items }
+    },
+    null,
+    2
+  )}\n`
+}
+
+function annotation(a: Annotation, b: Briefing, url: string): object {
+  const colour = b.palette.find((p) => p.id === a.body.color)
+  const grade = gradeLabel(a.body.grade)
+  const body: object[] = [
+    ...(a.body.note
+      ? [
+          {
+            type: 'TextualBody',
+            purpose: 'commenting',
+            format: 'text/markdown',
+            value: a.body.note
+          }
+        ]
+      : []),
+    ...a.body.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t })),
+    { type: 'TextualBody', purpose: 'classifying', value: colour?.name ?? a.body.color },
+    ...(grade ? [{ type: 'TextualBody', purpose: 'assessing', value: `grade ${grade}` }] : [])
+  ]
+  const [quote, position] = a.target.selector
+  return {
+    id: urn('annotation', a.id),
+    type: 'Annotation',
+    motivation: a.body.note ? 'commenting' : 'highlighting',
+    created: a.created,
+    modified: a.modified,
+    body,
+    target: {
+      source: url || urn('article', a.article),
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: quote.exact,
+          prefix: quote.prefix,
+          suffix: quote.suffix
+        },
+        { type: 'TextPositionSelector', start: position.start, end: position.end }
+      ]
+    }
+  }
+}

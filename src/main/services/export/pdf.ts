@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { err, ok, type Result } from '../../../shared/result'
+import type { Briefing } from './briefing'
+import { toPdfFallback } from './pdf-fallback'
+
+/**
+ * Prints a briefing to PDF bytes from its HTML (Electron injects one built on
+ * webContents.printToPDF) or, where no browser engine is at hand, from the briefing itself.
+ */
+export type PdfPrinter = (html: string, briefing: Briefing) => Promise<Result<Uint8Array>>
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+]
+
+/** A system Chromium or Chrome (PARALLAX_CHROMIUM first); null when there is none. */
+export function findChromium(env = process.env): string | null {
+  if (env.PARALLAX_CHROMIUM) return env.PARALLAX_CHROMIUM
+  return CANDIDATES.find((p) => existsSync(p)) ?? null
+}
+
+/**
+ * The PDF path of the browser host and the command line: headless Chromium's --print-to-pdf
+ * of the very HTML briefing the app exports, so the file matches the HTML and Electron's
+ * printToPDF (same engine, same page: the CSS page margin boxes put the marking and
+ * "Page n of m" on every page, and any script the system has fonts for is shaped; CJK needs
+ * a CJK font such as fonts-noto-cjk, which this machine lacks).
+ * Where there is no Chromium (or PARALLAX_PDF_ENGINE=pdfkit, or Chromium fails), pdfkit draws
+ * the same briefing with the DejaVu fonts it ships: plainer, but complete, and the export
+ * never depends on a browser being installed.
+ */
+export function defaultPrinter(
+  binary: () => string | null = findChromium,
+  env: NodeJS.ProcessEnv = process.env
+): PdfPrinter {
+  return async (html, briefing) => {
+    const chromium = env.PARALLAX_PDF_ENGINE === 'pdfkit' ? null : binary()
+    const printed = chromium ? await printWithChromium(chromium, html) : null
+    if (printed?.ok) return printed
+    try {
+      return ok(await toPdfFallback(briefing))
+    } catch (e) {
+      const why = printed && !printed.ok ? `${printed.error.message}; then ` : ''
+      return err('internal', `The PDF could not be made: ${why}${(e as Error).message}`)
+    }
+  }
+}
+
+async function printWithChromium(chromium: string, html: string): Promise<Result<Uint8Array>> {
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-pdf-'))
+  try {
+    const page = join(dir, 'briefing.html')
+    const out = join(dir, 'briefing.pdf')
+    await writeFile(page, html)
+    await run(chromium, [...flags(dir), `--print-to-pdf=${out}`, pathToFileURL(page).href])
+    return ok(new Uint8Array(await readFile(out)))
+  } catch (e) {
+    return err('internal', `Chromium could not print the briefing: ${(e as Error).message}`)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+function flags(dir: string): string[] {
+  return [
+    '--headless',
+    '--disable-gpu',
+    '--no-pdf-header-footer',
+    // The page is ours and makes no request; still, nothing may reach the network.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--user-data-dir=${join(dir, 'profile')}`,
+    // Chromium refuses to start its sandbox as root (containers); as a user it keeps it.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])
+  ]
+}
+
+function run(file: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    execFile(file, args, { timeout: 60_000 }, (e, _out, stderr) =>
+      e ? reject(new Error(`${e.message.split('\n')[0]} ${stderr.slice(-300)}`)) : resolve()
+    )
+  )
+}

@@ -1,0 +1,78 @@
+/** One undoable action: each direction resolves with an error message, or null on success. */
+export type Command = {
+  /** What the toast and the menu say: "Highlight added", "Annotation deleted"... */
+  label: string
+  undo: () => Promise<string | null>
+  redo: () => Promise<string | null>
+}
+
+export type StackState = { undo: string | null; redo: string | null; busy: boolean }
+
+/**
+ * The undo and redo history of annotation actions. Pure: commands carry their own API calls,
+ * so this is tested without a DOM or a server. A step that fails stays where it was (the
+ * analyst can retry), and steps never overlap: a second Ctrl+Z while one is running is ignored,
+ * so the server sees them in order.
+ */
+export class UndoStack {
+  private done: Command[] = []
+  private undone: Command[] = []
+  private running = false
+  private listeners = new Set<(s: StackState) => void>()
+
+  constructor(private readonly limit = 200) {}
+
+  /** Records an action that has just succeeded; it clears the redo history. */
+  push(c: Command): void {
+    this.done.push(c)
+    if (this.done.length > this.limit) this.done.shift()
+    this.undone = []
+    this.emit()
+  }
+
+  undo(): Promise<string | null> {
+    return this.step(this.done, this.undone, 'undo')
+  }
+
+  redo(): Promise<string | null> {
+    return this.step(this.undone, this.done, 'redo')
+  }
+
+  state(): StackState {
+    return {
+      undo: this.done.at(-1)?.label ?? null,
+      redo: this.undone.at(-1)?.label ?? null,
+      busy: this.running
+    }
+  }
+
+  subscribe(f: (s: StackState) => void): () => void {
+    this.listeners.add(f)
+    return () => void this.listeners.delete(f)
+  }
+
+  private async step(from: Command[], to: Command[], dir: 'undo' | 'redo'): Promise<string | null> {
+    const c = from.at(-1)
+    if (!c || this.running) return null
+    this.running = true
+    this.emit()
+    try {
+      const error = await c[dir]().catch((e: unknown) => String(e))
+      if (error) return `Could not ${dir} "${c.label}": ${error}`
+      from.pop()
+      to.push(c)
+      return null
+    } finally {
+      this.running = false
+      this.emit()
+    }
+  }
+
+  private emit(): void {
+    const s = this.state()
+    for (const f of this.listeners) f(s)
+  }
+}
+
+/** The history shared by every reader view, so it survives opening another article. */
+export const annotationHistory = new UndoStack()

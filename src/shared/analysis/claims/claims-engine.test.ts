@@ -1,0 +1,229 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../../model'
+import type { EngineDoc } from '../engine'
+import { OverlapEngine } from '../overlap/overlap-engine'
+import { ClaimsEngine } from './claims-engine'
+
+const dir = join(__dirname, '../../../../articles')
+/** The five sample articles as stored: the "date ..." line is metadata, not text. */
+const samples: EngineDoc[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => {
+    const raw = readFileSync(join(dir, f), 'utf8')
+    const date = /^\s*date (\d{4}-\d\d-\d\d)/.exec(raw)?.[1]
+    return { id: f.slice(0, 3), text: raw.replace(/^\s*date \S+\s*/, ''), contentHash: f, date }
+  })
+
+function run(docs: EngineDoc[]): Finding[] {
+  const overlap = new OverlapEngine()
+  const claims = new ClaimsEngine(overlap)
+  for (const d of docs) {
+    overlap.add(d)
+    claims.add(d)
+  }
+  return claims.findings()
+}
+const pair = (a: string, b: string, dates: [string?, string?] = []): Finding[] =>
+  run([
+    { id: 'a', text: a, contentHash: 'ha', date: dates[0] },
+    { id: 'b', text: b, contentHash: 'hb', date: dates[1] }
+  ])
+const subtypes = (fs: Finding[]): string[] => fs.map((f) => f.subtype)
+
+describe('claims engine on the sample articles', () => {
+  const found = run(samples)
+  const between = (x: string, y: string, subtype: string): Finding[] =>
+    found.filter(
+      (f) =>
+        f.subtype === subtype &&
+        ((f.a.article === x && f.b.article === y) || (f.a.article === y && f.b.article === x))
+    )
+
+  it('finds 10,000 vs up to 12,000 North Korean soldiers/troops, and says so', () => {
+    const [f] = between('000', '003', 'number')
+    expect(f?.explanation).toBe(
+      'number: 10,000 vs up to 12,000 (North Korean soldiers/troops deployed)'
+    )
+    expect([f?.a.text, f?.b.text]).toEqual([
+      '10,000 North Korean soldiers',
+      'up to 12,000 North Korean combat troops'
+    ])
+  })
+
+  it('finds NATO\'s "no evidence" against six officers killed at the front', () => {
+    const [f] = between('000', '001', 'negation')
+    expect(f?.a.text).toContain('no evidence that North Korean soldiers are involved in the fight')
+    expect(f?.b.text).toContain('six North Korean officers were killed on the Russian frontline')
+    expect(f?.explanation).toMatch(/^negation: "no evidence" vs asserted/)
+  })
+
+  it('finds the intelligence-sharing paraphrase and the four-country lists', () => {
+    const para = found.filter((f) => f.kind === 'paraphrase').map((f) => [f.a.text, f.b.text])
+    expect(para).toContainEqual([
+      'intelligence-sharing mechanism for South Korea',
+      'exchange of intelligence information with South Korea'
+    ])
+    expect(para).toContainEqual([
+      'Australia, Japan, Korea and New Zealand',
+      'South Korea, Japan, Australia, and New Zealand'
+    ])
+  })
+
+  it('does not repeat as paraphrase what overlap already shows', () => {
+    const para = found.filter((f) => f.kind === 'paraphrase')
+    expect(para.some((f) => f.a.text.includes('instability in Europe'))).toBe(false)
+  })
+
+  it('keeps offsets exact and scores paraphrase below overlap', () => {
+    for (const f of found) {
+      for (const p of [f.a, f.b]) {
+        const doc = samples.find((d) => d.id === p.article) as EngineDoc
+        expect(doc.text.slice(p.start, p.end)).toBe(p.text)
+      }
+      if (f.kind === 'paraphrase') expect(f.score).toBeLessThanOrEqual(0.6)
+    }
+  })
+
+  it('does not count six officers killed against 10,000 soldiers', () => {
+    expect(between('000', '001', 'number')).toEqual([])
+  })
+})
+
+describe('claims engine on hand-made pairs', () => {
+  it('negation: denied vs asserted, but not a denial of a different claim', () => {
+    const asserted =
+      'Iran supplied drones to Russia last month, according to Ukrainian intelligence.'
+    expect(
+      subtypes(
+        pair(
+          'US officials said there is no evidence that Iran supplied drones to Russia.',
+          asserted
+        )
+      )
+    ).toEqual(['negation'])
+    expect(
+      pair(
+        'US officials said there is no evidence that Iran supplied missiles to Russia.',
+        asserted
+      )
+    ).toEqual([])
+    expect(
+      pair(
+        'Officials have no reason to believe that reports of Iran supplying drones to Russia are not true.',
+        'Iran supplied drones to Russia last month.'
+      )
+    ).toEqual([])
+  })
+
+  it('role: one person with two titles, one office with two holders, within a month', () => {
+    const titles = pair(
+      "Rustem Umerov, Ukraine's defence minister, met his counterparts.",
+      'Rustem Umerov, the foreign minister, met his counterparts.'
+    )
+    expect(titles.map((f) => f.explanation)).toEqual([
+      'role: Rustem Umerov is defence minister vs foreign minister (article dates unknown)'
+    ])
+    const a = 'NATO Secretary General Jens Stoltenberg spoke to reporters in Brussels.'
+    const b = 'NATO Secretary General Mark Rutte spoke to reporters in Brussels.'
+    expect(subtypes(pair(a, b, ['2024-11-13', '2024-11-14']))).toEqual(['role'])
+    expect(pair(a, b, ['2023-05-01', '2025-01-10'])).toEqual([])
+    expect(
+      pair(
+        'NATO Secretary General Jens Stoltenberg said the alliance would respond.',
+        'NATO chief Jens Stoltenberg said the alliance would respond firmly.'
+      ).filter((f) => f.kind === 'contradiction')
+    ).toEqual([])
+  })
+
+  it('date: the same event on two days, not two events or two spellings of one day', () => {
+    const dated: [string, string] = ['2024-11-15', '2024-11-15']
+    const fs = pair(
+      'Blinken met Stoltenberg in Brussels on November 13 to discuss aid.',
+      'Blinken met Stoltenberg in Brussels on November 14 to discuss aid.',
+      dated
+    )
+    expect(fs.map((f) => f.explanation)).toEqual([
+      'date: November 13 vs November 14 (met: blinken, brussels, stoltenberg)'
+    ])
+    expect(
+      pair(
+        'Blinken met Stoltenberg in Brussels on 13 November 2024.',
+        'Blinken met Stoltenberg in Brussels on November 13, 2024.'
+      )
+    ).toEqual([])
+    expect(
+      pair(
+        'Blinken met Stoltenberg in Brussels on November 13.',
+        'Blinken called Stoltenberg on November 20.',
+        dated
+      )
+    ).toEqual([])
+  })
+
+  it('attribution: one quotation, two named speakers; not a pronoun', () => {
+    const fs = pair(
+      '“Putin will not get his way,” Rutte said.',
+      '“Putin will not get his way,” Zelenskyy said.'
+    )
+    expect(fs.map((f) => f.explanation)).toEqual([
+      'attribution: "putin will not get his way" said by Rutte vs Zelenskyy'
+    ])
+    expect(
+      pair('“Putin will not get his way,” Rutte said.', '“Putin will not get his way,” he said.')
+    ).toEqual([])
+  })
+
+  it('number hard negatives: conversion, part of a total, another scope', () => {
+    const contradictions = (a: string, b: string): Finding[] =>
+      pair(a, b).filter((f) => f.kind === 'contradiction')
+    expect(
+      contradictions(
+        'The contract is worth €100 million ($108 million), the ministry said.',
+        'The ministry said the contract is worth €100 million, or about $110 million.'
+      )
+    ).toEqual([])
+    expect(
+      contradictions(
+        'The company agreed a $50 million deal, $20 million of it in stock, with the start-up.',
+        'The $50 million deal with the start-up was announced on Monday.'
+      )
+    ).toEqual([])
+    expect(
+      contradictions(
+        'In Kherson district, 40 people were killed by shelling last week, local officials said.',
+        'Across the country, 400 people were killed by shelling last week, the ministry said.'
+      )
+    ).toEqual([])
+  })
+
+  it('paraphrase: aliases and synonyms align, swapped roles do not', () => {
+    const fs = pair(
+      'The DPRK has sent thousands of troops to Russia this autumn.',
+      'North Korea dispatched thousands of soldiers to Russia in the autumn.'
+    )
+    expect(subtypes(fs)).toEqual(['paraphrase'])
+    expect(
+      pair(
+        'North Korea sent troops to Russia, the report said.',
+        'Russia sent oil to North Korea, the report said.'
+      )
+    ).toEqual([])
+  })
+
+  it('forgets a removed article', () => {
+    const engine = new ClaimsEngine()
+    engine.add({ id: 'a', text: 'Six soldiers died in the ambush near Bakhmut.', contentHash: 'a' })
+    engine.add({
+      id: 'b',
+      text: 'Nine troops were killed in the ambush near Bakhmut.',
+      contentHash: 'b'
+    })
+    expect(engine.findings()).toHaveLength(1)
+    engine.remove('b')
+    expect(engine.findings()).toEqual([])
+    expect(engine.findings(['a'])).toEqual([])
+  })
+})

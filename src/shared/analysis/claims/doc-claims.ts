@@ -1,0 +1,117 @@
+import { datedEvents, type DatedEvent } from './dates'
+import { wordsOf, type Word } from './lexicon'
+import { quantitiesIn, type Quantity } from './quantities'
+import { scopeOf } from './scope'
+import { quotesIn, type Quote } from './quotes'
+import { rolesIn, type RoleMention } from './roles'
+import { clausesOf, stanceOf, type Stance } from './stance'
+
+/** A span of an article: a sentence, clause or mention. */
+export type Span = { start: number; end: number }
+
+/** A quantity with the index of the sentence it sits in (within its article) and its scope. */
+export type QuantityClaim = Quantity & { sentence: number; scope: string }
+/** A negative claim (denied, no evidence) with the clause it was read from. */
+export type NegativeClaim = Stance & { clause: Span; sentence: number }
+export type DateClaim = DatedEvent
+export type RoleClaim = RoleMention
+export type QuoteClaim = Quote
+
+/** Everything the contradiction rules read from one article. */
+export type DocClaims = {
+  quantities: QuantityClaim[]
+  negatives: NegativeClaim[]
+  roles: RoleClaim[]
+  dates: DateClaim[]
+  quotes: QuoteClaim[]
+}
+
+// One pass of one regex over the whole text finds which sentences may hold which claims, so
+// the extractors run on a few sentences only. Groups: 1 number, 2 negation, 3 title, 4 date.
+const TRIGGERS = new RegExp(
+  [
+    /((?<![A-Za-z])\d|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Dd]ozen)\b)/,
+    /(\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]one|[Ww]ithout|[Dd]en(?:y|ied|ies)|[Dd]ismiss\w*|[Rr]eject\w*)\b|n['’]t\b)/,
+    /(\b(?:Minister|Secretary|President|Chancellor|Advisor|Adviser|Commander|General|Ambassador|chief|minister|secretary|president)\b)/,
+    /(\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'g'
+)
+const NUMBER = 1
+const NEGATION = 2
+const TITLE = 4
+const DATE = 8
+
+/** Per sentence, the bit set of claim kinds it may hold. */
+function triggersOf(text: string, sentences: Span[]): Uint8Array {
+  const flags = new Uint8Array(sentences.length)
+  let k = 0
+  TRIGGERS.lastIndex = 0
+  for (let m = TRIGGERS.exec(text); m; m = TRIGGERS.exec(text)) {
+    while (k < sentences.length && (sentences[k] as Span).end <= m.index) k++
+    if (k >= sentences.length) break
+    if (m.index < (sentences[k] as Span).start) continue
+    const bit = m[1] ? NUMBER : m[2] ? NEGATION : m[3] ? TITLE : DATE
+    flags[k] = (flags[k] as number) | bit
+  }
+  return flags
+}
+
+/**
+ * Reads the claims of one article, sentence by sentence. `sentences` are the spans the
+ * paraphrase index already split, so the text is split once for both stages.
+ */
+export function claimsOf(text: string, sentences: Span[], date: string | undefined): DocClaims {
+  const out: DocClaims = { quantities: [], negatives: [], roles: [], dates: [], quotes: [] }
+  const flags = triggersOf(text, sentences)
+  sentences.forEach((span, index) => {
+    const f = flags[index] as number
+    if (f === 0) return
+    const words = wordsOf(text, span.start, span.end)
+    if (f & NUMBER) out.quantities.push(...quantityClaims(words, text, index))
+    if (f & NEGATION) out.negatives.push(...negativeClaims(words, text, index))
+    if (f & TITLE) out.roles.push(...rolesIn(words, text))
+    if (f & DATE)
+      out.dates.push(...datedEvents(text.slice(span.start, span.end), span.start, words, date))
+  })
+  out.quotes = quotesIn(text)
+  return out
+}
+
+function quantityClaims(words: Word[], text: string, sentence: number): QuantityClaim[] {
+  const found = quantitiesIn(words, text)
+  if (!found.length) return []
+  const scope = scopeOf(words)
+  return found.map((q) => ({ ...q, sentence, scope }))
+}
+
+function negativeClaims(words: Word[], text: string, sentence: number): NegativeClaim[] {
+  const out: NegativeClaim[] = []
+  for (const clause of clausesOf(words, text)) {
+    const st = stanceOf(clause, text)
+    if (!st?.negative) continue
+    const span = { start: (clause[0] as Word).start, end: (clause[clause.length - 1] as Word).end }
+    out.push({ ...st, clause: span, sentence })
+  }
+  return out
+}
+
+/** Positive, unhedged clauses of a sentence that assert every term of a negative claim. */
+export function assertingClause(
+  text: string,
+  sentence: Span,
+  neg: Stance
+): { span: Span; stance: Stance } | undefined {
+  const words = wordsOf(text, sentence.start, sentence.end)
+  for (const clause of clausesOf(words, text)) {
+    const st = stanceOf(clause, text)
+    if (!st || st.negative) continue
+    const have = new Set(st.terms)
+    if (!neg.terms.every((t) => have.has(t))) continue
+    const span = { start: (clause[0] as Word).start, end: (clause[clause.length - 1] as Word).end }
+    return { span, stance: st }
+  }
+  return undefined
+}

@@ -1,0 +1,165 @@
+import type { IndexedSentence, SentenceIndex } from '../paraphrase/sentence-index'
+import type { DocState, Ref } from './claims-engine'
+import { assertingClause, type NegativeClaim } from './doc-claims'
+import type { Verdict } from './pair-rules'
+import { STANCE_CLASS, stanceTerm } from './stance'
+
+const CLASSES = new Set(Object.values(STANCE_CLASS))
+
+/** Postings scanned for one negative claim, most recent first: a constant per claim. */
+export const MAX_NEG_SCAN = 64
+/** Earlier denials under one term checked against a new sentence, most recent first. */
+export const MAX_NEG_PER_TERM = 64
+
+type Found = { verdict: Verdict; x: DocState }
+
+const DISPLAY: Record<string, string> = {
+  MIL: 'troops',
+  COMBAT: 'in combat',
+  north_korea: 'North Korean',
+  south_korea: 'South Korean',
+  us: 'US',
+  nato: 'NATO'
+}
+const show = (t: string): string => DISPLAY[t] ?? t.replace(/_/g, ' ')
+
+/**
+ * Negative claims held as numbers: each sentence term maps to a stance term id once (soldiers,
+ * officers → MIL), so testing "does this sentence assert every term of that denial" is a few
+ * integer lookups, not string sets.
+ */
+export class NegationIndex {
+  private stanceIds: number[] = []
+  /** Earlier denials by the vocabulary id of their rarest plain term. */
+  private byTerm = new Map<number, Ref[]>()
+  private negIds = new Map<NegativeClaim, Set<number> | null>()
+
+  constructor(private readonly index: SentenceIndex) {}
+
+  private stanceId(t: number): number {
+    let id = this.stanceIds[t]
+    if (id === undefined) {
+      const v = this.index.vocab
+      id = v.idOf(stanceTerm(v.names[t] as string))
+      this.stanceIds[t] = id
+    }
+    return id
+  }
+
+  /** The denial's terms as stance ids; null when a term never occurs in the library. */
+  private idsOf(neg: NegativeClaim): Set<number> | null {
+    let ids = this.negIds.get(neg)
+    if (ids === undefined) {
+      const v = this.index.vocab
+      const found = neg.terms.map((t) => (CLASSES.has(t) ? v.idOf(t) : v.find(t)))
+      ids = found.every((i) => i !== undefined) ? new Set(found as number[]) : null
+      this.negIds.set(neg, ids)
+    }
+    return ids
+  }
+
+  /** The denial's plain term (not a class like MIL) with the fewest sentences so far. */
+  private rarest(neg: NegativeClaim): number | undefined {
+    let best: number | undefined
+    let size = Infinity
+    for (const term of neg.terms) {
+      if (CLASSES.has(term)) continue
+      const id = this.index.vocab.find(term)
+      if (id === undefined) return undefined
+      const n = this.index.postingsOf(id).length
+      if (n < size) [best, size] = [id, n]
+    }
+    return best
+  }
+
+  private asserts(sid: number, neg: NegativeClaim): boolean {
+    const want = this.idsOf(neg)
+    if (!want) return false
+    const got = new Set<number>()
+    for (const t of (this.index.sentences[sid] as IndexedSentence).terms) {
+      const s = this.stanceId(t)
+      if (want.has(s)) got.add(s)
+    }
+    return got.size === want.size
+  }
+
+  /**
+   * Denials against assertions in other documents, both ways round: the new document's denials
+   * against earlier sentences (through the postings of the denial's rarest name), and its
+   * sentences against earlier denials (by name). The assertion must hold every term of the
+   * denial in one unhedged clause.
+   */
+  verdicts(byNum: (DocState | undefined)[], state: DocState): Found[] {
+    const out: Found[] = []
+    for (const neg of state.claims.negatives) this.againstEarlier(byNum, state, neg, out)
+    for (const sid of state.sentenceIds) this.againstDenials(byNum, state, sid, out)
+    // A denial is filed under its rarest plain term: an assertion must hold that term too.
+    state.claims.negatives.forEach((neg, i) => {
+      const id = this.rarest(neg)
+      if (id === undefined) return
+      const list = this.byTerm.get(id)
+      if (list) list.push({ num: state.num, i })
+      else this.byTerm.set(id, [{ num: state.num, i }])
+    })
+    return out
+  }
+
+  private againstEarlier(
+    byNum: (DocState | undefined)[],
+    state: DocState,
+    neg: NegativeClaim,
+    out: Found[]
+  ): void {
+    const id = this.rarest(neg)
+    const best = id === undefined ? undefined : this.index.postingsOf(id)
+    if (!best) return
+    let scanned = 0
+    for (let k = best.length - 1; k >= 0 && scanned < MAX_NEG_SCAN; k--) {
+      const sid = best[k] as number
+      const sent = this.index.sentences[sid] as IndexedSentence
+      const x = byNum[sent.doc]
+      if (!x || x === state) continue
+      scanned++
+      if (!this.asserts(sid, neg)) continue
+      const pos = assertingClause(x.doc.text, sent, neg)
+      if (pos) out.push({ verdict: verdict(neg, pos.span, false), x })
+    }
+  }
+
+  private againstDenials(
+    byNum: (DocState | undefined)[],
+    state: DocState,
+    sid: number,
+    out: Found[]
+  ): void {
+    const sent = this.index.sentences[sid] as IndexedSentence
+    let seen: Set<Ref> | undefined
+    for (const t of sent.terms) {
+      const list = this.byTerm.get(t)
+      if (!list) continue
+      seen ??= new Set()
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_NEG_PER_TERM; k--) {
+        const r = list[k] as Ref
+        const x = byNum[r.num]
+        if (!x || x === state || seen.has(r)) continue
+        seen.add(r)
+        n++
+        const neg = x.claims.negatives[r.i] as NegativeClaim
+        if (!this.asserts(sid, neg)) continue
+        const pos = assertingClause(state.doc.text, sent, neg)
+        if (pos) out.push({ verdict: verdict(neg, pos.span, true), x })
+      }
+    }
+  }
+}
+
+function verdict(
+  neg: NegativeClaim,
+  pos: { start: number; end: number },
+  negFirst: boolean
+): Verdict {
+  const what = [...neg.terms].sort((p, q) => (DISPLAY[q] ? 1 : 0) - (DISPLAY[p] ? 1 : 0)).map(show)
+  const explanation = `negation: "${neg.cue}" vs asserted (${what.join(', ')})`
+  const [a, b] = negFirst ? [neg.clause, pos] : [pos, neg.clause]
+  return { subtype: 'negation', score: 0.7, explanation, a, b }
+}

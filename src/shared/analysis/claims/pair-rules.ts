@@ -1,0 +1,111 @@
+import type { FindingSubtype } from '../../model'
+import type { DateClaim, QuantityClaim, QuoteClaim, RoleClaim, Span } from './doc-claims'
+import { sameEventDifferentDay } from './dates'
+import { compareQuantities, conflictScore } from './number-rule'
+import { misattributed } from './quotes'
+import { sameTitle } from './roles'
+
+/** A contradiction between two documents' claims, before it becomes a Finding. */
+export type Verdict = {
+  subtype: FindingSubtype
+  score: number
+  /** A function when building the text is worth deferring until findings are read. */
+  explanation: string | (() => string)
+  a: Span
+  b: Span
+}
+
+/** Offices one person holds at a time; "minister" or "general" alone is not one of them. */
+const UNIQUE_OFFICE =
+  /^(president|prime minister|secretary general|chancellor|premier|vice president|secretary of state|national security advisor|supreme allied commander|(\w+ )+(minister|secretary))$/
+/** Days apart beyond which an office may have changed hands, or a person changed jobs. */
+const ROLE_WINDOW_DAYS = 31
+
+/**
+ * Number rule plus the checks that need both sentences: the same scope, and `anchored`, the
+ * engine's test that the two sentences share an event anchor (a place or a rare word).
+ */
+export function numberVerdict(
+  a: QuantityClaim,
+  b: QuantityClaim,
+  anchored: () => boolean
+): Verdict | undefined {
+  if (a.scope && b.scope && a.scope !== b.scope) return undefined
+  if (conflictScore(a, b) === undefined || !anchored()) return undefined
+  const conflict = compareQuantities(a, b) as NonNullable<ReturnType<typeof compareQuantities>>
+  return { subtype: 'number', ...conflict, a: span(a), b: span(b) }
+}
+
+const span = (s: Span): Span => ({ start: s.start, end: s.end })
+
+function daysApart(a: string | undefined, b: string | undefined): number | undefined {
+  if (!a || !b) return undefined
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000
+}
+
+const titleCase = (s: string): string => s.replace(/\b\w/g, (c) => c.toUpperCase())
+
+/**
+ * One person with two incompatible titles, or one unique office with two holders. Article dates
+ * decide: more than a month apart, either may simply have changed; unknown dates lower the score.
+ */
+export function roleVerdict(
+  a: RoleClaim,
+  b: RoleClaim,
+  dateA: string | undefined,
+  dateB: string | undefined
+): Verdict | undefined {
+  const apart = daysApart(dateA, dateB)
+  if (apart !== undefined && apart > ROLE_WINDOW_DAYS) return undefined
+  const orgsAgree = a.org === b.org || a.org === '' || b.org === ''
+  const note = apart === undefined ? ' (article dates unknown)' : ''
+  const score = apart === undefined ? 0.5 : 0.75
+  if (a.person === b.person) {
+    const firstA = a.name.split(' ')
+    const firstB = b.name.split(' ')
+    if (firstA.length > 1 && firstB.length > 1 && firstA[0] !== firstB[0]) return undefined
+    if (!orgsAgree || sameTitle(a.title, b.title)) return undefined
+    const who = a.name.length >= b.name.length ? a.name : b.name
+    return {
+      subtype: 'role',
+      score,
+      explanation: `role: ${who} is ${a.title} vs ${b.title}${note}`,
+      a: span(a),
+      b: span(b)
+    }
+  }
+  if (!a.org || a.org !== b.org || a.title !== b.title || !UNIQUE_OFFICE.test(a.title))
+    return undefined
+  const office = `${a.org.length <= 4 ? a.org.toUpperCase() : titleCase(a.org)} ${a.title}`
+  return {
+    subtype: 'role',
+    score,
+    explanation: `role: ${office} is ${a.name} vs ${b.name}${note}`,
+    a: span(a),
+    b: span(b)
+  }
+}
+
+export function dateVerdict(a: DateClaim, b: DateClaim): Verdict | undefined {
+  if (!sameEventDifferentDay(a, b)) return undefined
+  const who = a.names.filter((n) => b.names.includes(n)).join(', ')
+  return {
+    subtype: 'date',
+    score: 0.7,
+    explanation: `date: ${a.dateText} vs ${b.dateText} (${a.event}: ${who})`,
+    a: span(a),
+    b: span(b)
+  }
+}
+
+export function quoteVerdict(a: QuoteClaim, b: QuoteClaim): Verdict | undefined {
+  if (!misattributed(a, b)) return undefined
+  const words = a.words.length <= 8 ? a.words.join(' ') : `${a.words.slice(0, 8).join(' ')}…`
+  return {
+    subtype: 'attribution',
+    score: 0.8,
+    explanation: `attribution: "${words}" said by ${a.speakerName} vs ${b.speakerName}`,
+    a: span(a),
+    b: span(b)
+  }
+}

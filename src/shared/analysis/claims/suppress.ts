@@ -1,0 +1,40 @@
+import type { Finding, PassageRef } from '../../model'
+
+/** Share of a paraphrase side that an overlap passage must cover for it to be dropped. */
+const COVERED = 0.5
+
+const covers = (big: PassageRef, small: PassageRef, share: number): boolean => {
+  if (big.article !== small.article) return false
+  const inter = Math.min(big.end, small.end) - Math.max(big.start, small.start)
+  return inter > 0 && inter >= share * (small.end - small.start)
+}
+
+/**
+ * Drops each paraphrase whose both sides are covered by one overlap or duplicate finding (in
+ * either orientation): the same passages are already shown, more strongly, as overlap. A
+ * contradiction touching both sides drops it too: passages that conflict are not "the same fact".
+ */
+export function suppressCovered(findings: Finding[], covering: Finding[]): Finding[] {
+  const byPair = new Map<string, Finding[]>()
+  const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`)
+  for (const f of covering) {
+    if (f.kind === 'paraphrase') continue
+    const k = pairKey(f.a.article, f.b.article)
+    const list = byPair.get(k)
+    if (list) list.push(f)
+    else byPair.set(k, [f])
+  }
+  return findings.filter((p) => {
+    if (p.kind !== 'paraphrase') return true
+    const list = byPair.get(pairKey(p.a.article, p.b.article)) ?? []
+    return !list.some((o) => {
+      // Any contradiction touching both sides disqualifies: conflicting passages are not "the
+      // same fact"; an overlap must cover half of each side.
+      const share = o.kind === 'contradiction' ? 0 : COVERED
+      return (
+        (covers(o.a, p.a, share) && covers(o.b, p.b, share)) ||
+        (covers(o.b, p.a, share) && covers(o.a, p.b, share))
+      )
+    })
+  })
+}
