@@ -57,23 +57,36 @@ async function openPair(page: Page, url: string): Promise<Record<string, number>
     const w = window as unknown as Record<string, number>
     const start = performance.now()
     w.__t0 = start
+    // A frame callback sees what the coming frame will show; the message posted from it runs
+    // once that frame's style, layout and paint are done, which is when the analyst sees it.
+    const painted = (key: string): void => {
+      const ch = new MessageChannel()
+      ch.port1.onmessage = () => void (w[key] = performance.now() - start)
+      ch.port2.postMessage(null)
+    }
+    const seen = new Set<string>()
+    const once = (key: string, now: boolean): void => {
+      if (now && !seen.has(key)) painted(key)
+      if (now) seen.add(key)
+    }
     const tick = (): void => {
-      const panes = document.querySelectorAll('[data-pane-text] [data-start]').length
-      if (!w.__text && panes > 0) w.__text = performance.now() - start
-      if (!w.__paint && CSS.highlights.size > 0) w.__paint = performance.now() - start
-      if (!w.__paint) requestAnimationFrame(tick)
+      once('__text', document.querySelectorAll('[data-pane-text] [data-start]').length > 0)
+      once('__paint', CSS.highlights.size > 0)
+      // The gutters are measured in idle time after the highlights show.
+      if (document.querySelector('[data-testid="gutter-mark"]')) painted('__gutter')
+      else requestAnimationFrame(tick)
     }
     document
       .querySelector('[data-testid="compare-button"]')
       ?.addEventListener('click', () => requestAnimationFrame(tick), { once: true })
   })
   await page.getByTestId('compare-button').click()
-  await page.waitForFunction(() => (window as unknown as Record<string, number>).__paint, null, {
+  await page.waitForFunction(() => (window as unknown as Record<string, number>).__gutter, null, {
     timeout: 60_000
   })
   return page.evaluate(() => {
     const w = window as unknown as Record<string, number>
-    return { text: w.__text ?? NaN, paint: w.__paint ?? NaN }
+    return { text: w.__text ?? NaN, paint: w.__paint ?? NaN, gutter: w.__gutter ?? NaN }
   })
 }
 
@@ -102,8 +115,12 @@ async function scrollLongTasks(page: Page): Promise<{ count: number; worst: numb
   })
 }
 
-/** Clicks the highlight of the n-th overlap passage in pane 0; ms until aligned with its card. */
-async function clickToAlign(page: Page, n: number): Promise<number> {
+/**
+ * Clicks the highlight of the n-th overlap passage in pane 0: ms until aligned with its card,
+ * and ms from the press until the browser presented the next frame after the click was handled
+ * (Event Timing, as INP counts it; entries under 16 ms are not reported, so 16 is a ceiling).
+ */
+async function clickToAlign(page: Page, n: number): Promise<{ align: number; presented: number }> {
   const point = await page.evaluate((k) => {
     const root = document.querySelector('[data-pane-index="0"]') as HTMLElement
     const h = CSS.highlights.get('px-overlap')
@@ -114,20 +131,31 @@ async function clickToAlign(page: Page, n: number): Promise<number> {
     const b = r.getClientRects()[0] as DOMRect
     return { x: b.left + Math.min(10, b.width / 2), y: b.top + b.height / 2 }
   }, n)
-  if (!point) return NaN
+  if (!point) return { align: NaN, presented: NaN }
   await page.waitForTimeout(100)
   await page.evaluate(() => {
     const w = window as unknown as Record<string, number>
     w.__align = 0
+    w.__down = 0
+    w.__presented = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (w.__down && e.startTime >= w.__down - 1)
+          w.__presented = Math.max(w.__presented ?? 0, e.startTime + e.duration - w.__down)
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
     document.addEventListener(
       'pointerdown',
-      () => {
+      (e) => {
+        w.__down = e.timeStamp
         const start = performance.now()
         const tick = (): void => {
           const card = document.querySelector('[data-testid="finding-card"]')
           const active = CSS.highlights.get('px-active')
-          if (card && active && active.size >= 2) w.__align = performance.now() - start
-          else requestAnimationFrame(tick)
+          if (!card || !active || active.size < 2) return void requestAnimationFrame(tick)
+          // Counted once the frame showing the card and the aligned pane has been painted.
+          const ch = new MessageChannel()
+          ch.port1.onmessage = () => void (w.__align = performance.now() - start)
+          ch.port2.postMessage(null)
         }
         requestAnimationFrame(tick)
       },
@@ -136,7 +164,12 @@ async function clickToAlign(page: Page, n: number): Promise<number> {
   })
   await page.mouse.click(point.x, point.y)
   await page.waitForFunction(() => ((window as unknown as Record<string, number>).__align ?? 0) > 0)
-  const ms = await page.evaluate(() => (window as unknown as Record<string, number>).__align ?? NaN)
+  // Event Timing entries arrive after the frame is presented.
+  await page.waitForTimeout(300)
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as Record<string, number>
+    return { align: w.__align ?? NaN, presented: Math.max(16, w.__presented ?? 0) }
+  })
   await page.keyboard.press('Escape')
   return ms
 }
@@ -187,7 +220,6 @@ async function walkBaseline(page: Page): Promise<{ app: number; naive: number; n
     return { app: performance.now() - t2, naive, n: spans.length }
   })
 }
-
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 function summarise(profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] }, label: string): void {
@@ -269,13 +301,25 @@ async function main(): Promise<void> {
         requestAnimationFrame(() => { w.__log.push('raf ' + (performance.now() - t0).toFixed(1)); post('after-frame') })
       }, true)
     })
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-    await cdp.send('Profiler.start')
-    for (const n of [5, 200, 700, 1200, 1800]) console.log('align', n, await clickToAlign(page, n))
-    const p2 = await cdp.send('Profiler.stop')
-    summarise(p2.profile as never, 'clicks')
-    console.log((await page.evaluate(() => (window as any).__log)).join(' | '))
+    for (const n of [5, 1200]) {
+      events.length = 0
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' } as never)
+      console.log('align', n, await clickToAlign(page, n))
+      const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok))
+      await cdp.send('Tracing.end')
+      await done
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      const mine = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X').sort((a, b) => a.ts - b.ts)
+      const down = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown' && e.tid === main.tid)
+      const t0 = down?.ts ?? 0
+      const stack: any[] = []
+      for (const e of mine) {
+        if (e.ts < t0 - 1000 || e.ts > t0 + 90000) continue
+        while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop()
+        if ((e.dur ?? 0) >= 1500 && stack.length <= 5) console.log(`${((e.ts - t0) / 1000).toFixed(1).padStart(7)} ${'  '.repeat(stack.length)}${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}${e.args?.data?.type ? ' ' + e.args.data.type : ''}`)
+        stack.push(e)
+      }
+    }
   } finally {
     await browser.close()
     await host.stop()

@@ -306,7 +306,7 @@ test('single-article view: keyboard n and t, colour meanings, tag merge, source 
 // full-page paint past 50 ms once in a while. A retry tells that apart from a real regression,
 // which fails every time.
 test.describe('at scale', () => {
-  test.describe.configure({ retries: 2 })
+  test.describe.configure({ retries: 1 })
   test('5,000 annotations: the sidebar opens and scrolls with no long task over 50 ms', async ({
     app
   }) => {

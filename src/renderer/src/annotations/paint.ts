@@ -1,7 +1,7 @@
 import type { Annotation } from '../../../shared/model'
 import { paint, TextMap } from '../compare/text-ranges'
 import { TEXT_ROOT } from './selection'
-import { mergeSpans, type Span } from './spans'
+import { paintSegments, type ColoredSpan } from './spans'
 
 /** Above the finding kinds (0-6), below hover (9) and the active finding (10). */
 const PRIORITY = 7
@@ -21,38 +21,32 @@ export function rangeOfAnnotation(container: ParentNode, a: Annotation): Range |
 
 /**
  * Paints annotations over the rendered text as CSS Custom Highlights, one per palette colour
- * (`::highlight(px-ann-red)`), overlaps of one colour merged. Orphans are never painted: they have no trustworthy place, and
- * are listed under "Needs attention" instead.
+ * (`::highlight(px-ann-red)`). Overlaps are cut into disjoint pieces (paintSegments), so each
+ * character carries one annotation layer however many annotations cover it. Orphans are never
+ * painted: they have no trustworthy place, and are listed under "Needs attention" instead.
  */
 export function paintAnnotations(container: ParentNode, annotations: readonly Annotation[]): void {
-  // Per colour and article, the union of the spans: overlaps of one colour paint once.
-  const spans = new Map<string, Map<string, Span[]>>()
+  const byArticle = new Map<string, ColoredSpan[]>()
   for (const a of annotations) {
     if (a.anchor.status === 'orphan') continue
-    const byArticle = spans.get(a.body.color) ?? new Map<string, Span[]>()
-    spans.set(a.body.color, byArticle)
+    const { start, end } = a.target.selector[1]
     const list = byArticle.get(a.article) ?? []
     byArticle.set(a.article, list)
-    list.push(a.target.selector[1])
-  }
-  const maps = new Map<string, TextMap | null>()
-  const mapOf = (article: string): TextMap | null => {
-    if (!maps.has(article)) {
-      const root = rootOf(container, article)
-      maps.set(article, root ? new TextMap(root) : null)
-    }
-    return maps.get(article) ?? null
+    list.push({ start, end, color: a.body.color })
   }
   const byColor = new Map<string, Range[]>()
-  for (const [color, byArticle] of spans)
-    for (const [article, list] of byArticle) {
-      const map = mapOf(article)
-      if (!map) continue
-      for (const s of mergeSpans(list)) {
-        const r = map.range(s.start, s.end)
-        if (r) byColor.set(color, [...(byColor.get(color) ?? []), r])
-      }
+  for (const [article, spans] of byArticle) {
+    const root = rootOf(container, article)
+    if (!root) continue
+    const map = new TextMap(root)
+    for (const s of paintSegments(spans)) {
+      const r = map.range(s.start, s.end)
+      if (!r) continue
+      const list = byColor.get(s.color)
+      if (list) list.push(r)
+      else byColor.set(s.color, [r])
     }
+  }
   for (const name of painted) if (!byColor.has(name.slice('px-ann-'.length))) paint(name, [])
   painted.clear()
   for (const [color, ranges] of byColor) {

@@ -14,7 +14,8 @@ export function useUndoKeys(onError: (message: string) => void): StackState {
   useEffect(() => annotationHistory.subscribe(setState), [])
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || inField(e.target)) return
+      // The article Trash's undo may have taken this press already: one step per press.
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || inField(e.target)) return
       const k = e.key.toLowerCase()
       const redo = (k === 'z' && e.shiftKey) || (k === 'y' && !e.shiftKey)
       const undo = k === 'z' && !e.shiftKey

@@ -42,11 +42,20 @@ export function FindingsPanel(p: Props): React.JSX.Element {
       const r = rows[i]
       return !r ? i : 'head' in r ? `head-${r.head}` : r.finding.id
     },
-    overscan: rows.length <= RENDER_ALL ? RENDER_ALL : 12
+    overscan: rows.length <= RENDER_ALL ? RENDER_ALL : 12,
+    // Rows follow a scroll in the next render rather than inside the scroll event, which keeps
+    // the list's catch-up out of the frame that shows a clicked passage aligned.
+    useFlushSync: false
   })
   useEffect(() => {
     const at = rows.findIndex((r) => 'finding' in r && r.finding.id === p.selectedId)
-    if (at >= 0) list.scrollToIndex(at, { align: 'auto' })
+    if (at < 0) return
+    // Revealed once the selection itself is on screen: scrolling the list measures it, and that
+    // layout would otherwise delay the frame showing the clicked passage and its counterpart.
+    const idle = requestIdleCallback(() => list.scrollToIndex(at, { align: 'auto' }), {
+      timeout: 100
+    })
+    return () => cancelIdleCallback(idle)
   }, [p.selectedId, rows, list])
   return (
     <div className="findings-panel" data-testid="findings-panel" aria-label="Findings">

@@ -30,6 +30,8 @@ export function useUndoTrash(onError: (message: string) => void): {
   }, [last, onError])
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      // Another undo history (annotations) already took this key press: one step per press.
+      if (e.defaultPrevented) return
       const inField =
         e.target instanceof HTMLElement &&
         e.target.closest('input, textarea, select, [contenteditable]')

@@ -1,0 +1,60 @@
+/** The undoable steps behind every annotation action, and the bus that reloads the views. */
+import type { AnnotationPatch } from '../../../shared/contract'
+import type { Annotation, AnnotationLink } from '../../../shared/model'
+import type { Result } from '../../../shared/result'
+import { api } from '../api'
+import { annotationHistory, type Command } from './undo-stack'
+
+// Every mounted reader view reloads when any of them (or an undo) changes annotations.
+export const bus = new EventTarget()
+export const changed = (): void => void bus.dispatchEvent(new Event('changed'))
+export const message = (r: Result<unknown>): string | null => (r.ok ? null : r.error.message)
+
+/** Runs an action; on success records its undo step and tells every view to reload. */
+export async function act<T>(
+  label: string,
+  run: () => Promise<Result<T>>,
+  step: (value: T) => Omit<Command, 'label'>
+): Promise<Result<T>> {
+  const r = await run()
+  if (!r.ok) return r
+  const s = step(r.value)
+  annotationHistory.push({
+    label,
+    undo: async () => (await s.undo().finally(changed)) ?? null,
+    redo: async () => (await s.redo().finally(changed)) ?? null
+  })
+  changed()
+  return r
+}
+
+/** The inverse of a patch: the fields it touches, as they are now. */
+export function inverse(a: Annotation, patch: AnnotationPatch): AnnotationPatch {
+  const back: AnnotationPatch = {}
+  if (patch.color !== undefined) back.color = a.body.color
+  if (patch.tags !== undefined) back.tags = a.body.tags
+  if (patch.note !== undefined) back.note = a.body.note
+  if (patch.grade !== undefined) back.grade = a.body.grade ?? null
+  return back
+}
+
+/** Undo steps for trash/restore: `restored` true means the action restored it. */
+export const swap = (a: Annotation, restored: boolean): Omit<Command, 'label'> => {
+  const trash = async (): Promise<string | null> =>
+    message(await api.trashAnnotation(a.article, a.id))
+  const restore = async (): Promise<string | null> =>
+    message(await api.restoreAnnotation(a.article, a.id))
+  return restored ? { undo: trash, redo: restore } : { undo: restore, redo: trash }
+}
+
+/** Undo steps for a link made (`made`) or removed; a re-made link gets a new id. */
+export function relink(l: AnnotationLink, made: boolean): Omit<Command, 'label'> {
+  let id = l.id
+  const del = async (): Promise<string | null> => message(await api.deleteLink(id))
+  const add = async (): Promise<string | null> => {
+    const r = await api.createLink(l.relation, l.from, l.to)
+    if (r.ok) id = r.value.id
+    return message(r)
+  }
+  return made ? { undo: del, redo: add } : { undo: add, redo: del }
+}
