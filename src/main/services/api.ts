@@ -46,7 +46,7 @@ export function createApi(d: ApiDeps): ParallaxApi {
   // exactly those files and never name a path itself.
   const chosen = new Map<string, string>()
   const changed = <T>(r: Result<T>): Result<T> => {
-    if (r.ok) d.events.emit('library:changed', { count: d.library.list().length })
+    if (r.ok) d.events.emit('library:changed', { count: d.library.count() })
     return r
   }
   const importOne = async (source: ImportSource): Promise<Result<ImportResult>> => {
@@ -80,7 +80,7 @@ export function createApi(d: ApiDeps): ParallaxApi {
         : await d.library.import({ name, bytes })
     )
   return {
-    appInfo: async () => ok({ ...d.info(), articleCount: d.library.list().length }),
+    appInfo: async () => ok({ ...d.info(), articleCount: d.library.count() }),
     listArticles: async (query) => {
       if (query?.search?.trim()) await d.library.search?.ready()
       return ok(withCounts(d.library.list(query), d.analysis))

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -54,7 +54,8 @@ export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedSt
   }
   const db = new Low<T>(new DurableJSONFile<T>(path), o.defaults())
   await db.read()
-  await dailyBackup(path, backups, o.file, now(), o.keepBackups ?? 10)
+  const backupProblem = await dailyBackup(path, backups, o.file, now(), o.keepBackups ?? 10)
+  if (backupProblem) notices.push(backupProblem)
   if (o.migrate && existsSync(path)) {
     const before = await readFile(path)
     if (o.migrate(db.data)) {
@@ -109,27 +110,39 @@ async function restoreNewestBackup(
   return null
 }
 
-/** Copies the store to backups/<name>-YYYY-MM-DD.json once a day and prunes old copies. */
+/**
+ * Copies the store to backups/<name>-YYYY-MM-DD.json once a day and prunes old copies. A backup
+ * that cannot be written (a full disk, a read-only folder) must not stop the app from opening
+ * the good store: it is reported as a sentence for the user instead, and no partial copy stays.
+ */
 export async function dailyBackup(
   path: string,
   dir: string,
   file: string,
   now: Date,
   keep: number
-): Promise<void> {
+): Promise<string | null> {
   const name = `${backupPrefix(file)}${now.toISOString().slice(0, 10)}.json`
-  const names = await readdir(dir)
-  if (!names.includes(name)) {
-    try {
-      await copyFile(path, join(dir, name))
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+  try {
+    const names = await readdir(dir)
+    if (!names.includes(name)) {
+      const content = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return null
+        throw e
+      })
+      // Atomic, so a crash or a full disk never leaves a truncated backup to restore later.
+      if (content) await writeFileAtomic(join(dir, name), content)
     }
+    const daily = (await readdir(dir)).filter(
+      (n) => /^\S+-\d{4}-\d{2}-\d{2}\.json$/.test(n) && n.startsWith(backupPrefix(file))
+    )
+    for (const old of daily.sort().reverse().slice(keep)) await unlink(join(dir, old))
+    return null
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
+    return `Today's backup of ${file} could not be written because ${why}. Your data is intact; free some space so backups resume.`
   }
-  const daily = (await readdir(dir)).filter(
-    (n) => /^\S+-\d{4}-\d{2}-\d{2}\.json$/.test(n) && n.startsWith(backupPrefix(file))
-  )
-  for (const old of daily.sort().reverse().slice(keep)) await unlink(join(dir, old))
 }
 
 const backupPrefix = (file: string): string => `${file.replace(/\.json$/, '')}-`
