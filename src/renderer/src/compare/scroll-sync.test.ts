@@ -21,6 +21,13 @@ describe('scroll sync aligned on matched passages', () => {
     expect(syncedScrollTop(900, anchors)).toBe(1000)
   })
 
+  it('finds the matches around the scroll position among many, given in any order', () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => ({ from: i * 100, to: i * 100 + 50 }))
+    const shuffled = [...many.filter((_, i) => i % 2), ...many.filter((_, i) => i % 2 === 0)]
+    expect(syncedScrollTop(123_440, shuffled)).toBeCloseTo(123_490)
+    expect(syncedScrollTop(50_000, shuffled)).toBe(50_050)
+  })
+
   it('falls back to the same scroll offset when the panes share no passage', () => {
     expect(syncedScrollTop(250, [])).toBe(250)
   })

@@ -85,7 +85,7 @@ export function useHighlights(o: Input): {
     )
   }, [articles, maps, findings, o.showUnique])
 
-  const spots = useMeasured(placed, ranges, scrollers, o.layoutKey)
+  const spots = useMeasured(articles, placed, ranges, scrollers, o.layoutKey)
   useEffect(() => {
     anchors.current = anchorPairs(spots)
   }, [spots])
@@ -104,23 +104,30 @@ export function useHighlights(o: Input): {
   return { panes, anchors }
 }
 
-/** The placements' tops and heights, measured in idle time after each reflow. */
+const NOT_MEASURED: PaneSpots[] = []
+
+/**
+ * The placements' tops and heights, measured in idle time after each reflow. Until a pass for
+ * the current articles is done the last one stands in (a decision barely moves the marks), unless
+ * the articles themselves changed: marks of another article would point at the wrong places.
+ */
 function useMeasured(
+  articles: (Article | null)[],
   placed: Placed[][],
   ranges: React.RefObject<(FixedRange | null)[][]>,
   scrollers: React.RefObject<(HTMLDivElement | null)[]>,
   layoutKey: string
 ): PaneSpots[] {
-  const [spots, setSpots] = useState<PaneSpots[]>([])
+  const [measured, setMeasured] = useState({ articles, spots: NOT_MEASURED })
   useEffect(() => {
     const jobs = placed.map((list, i) => ({
       scroller: scrollers.current[i] ?? null,
       ranges: ranges.current[i] ?? [],
       meta: list.map((p) => ({ findingId: p.finding.id, kind: p.finding.kind }))
     }))
-    return measureWhenIdle(jobs, setSpots)
-  }, [placed, ranges, scrollers, layoutKey])
-  return spots
+    return measureWhenIdle(jobs, (spots) => setMeasured({ articles, spots }))
+  }, [articles, placed, ranges, scrollers, layoutKey])
+  return measured.articles === articles ? measured.spots : NOT_MEASURED
 }
 
 /** The painted ranges of the placements that pass `keep` (a kind, or a test). */

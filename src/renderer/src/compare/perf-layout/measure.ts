@@ -8,8 +8,10 @@ export type Spot = { findingId: string; kind: FindingKind; top: number; height: 
 /** What one measuring pass of a pane yields; `spots` follow the pane's placements. */
 export type PaneSpots = { spots: (Spot | null)[]; scrollHeight: number; viewHeight: number }
 
-// Ranges measured per slice: a few milliseconds of work when the layout is clean.
-const SLICE = 250
+// Ranges measured between two looks at the clock: well under a millisecond with a clean layout.
+const SLICE = 50
+// Work per callback when the page has had no idle time for the callback's whole timeout.
+const BUSY_MS = 8
 
 type Job = {
   /** Null when the pane is not mounted: it gets no spots. */
@@ -30,8 +32,12 @@ export function measureWhenIdle(jobs: Job[], done: (panes: PaneSpots[]) => void)
   let k = 0
   let handle = 0
   const tick = (deadline: IdleDeadline): void => {
-    // At least one slice each time, so a busy page still gets its gutters eventually.
-    for (let n = 0; pane < jobs.length && (n === 0 || deadline.timeRemaining() > 2); n++) {
+    // An idle period may be up to 50 ms; stop well inside it. When the browser was never idle
+    // (the callback timed out), measure a few milliseconds' worth so the gutters still arrive.
+    const stopAt = performance.now() + (deadline.didTimeout ? BUSY_MS : 0)
+    const more = (): boolean =>
+      deadline.didTimeout ? performance.now() < stopAt : deadline.timeRemaining() > 2
+    while (pane < jobs.length && more()) {
       const job = jobs[pane] as Job
       const scroller = job.scroller
       const origin = scroller ? scroller.getBoundingClientRect().top - scroller.scrollTop : 0
