@@ -118,3 +118,23 @@ test('delete moves to Trash, Ctrl+Z undoes it, and Trash restores', async ({ app
   await page.getByTestId('trash-toggle').click()
   await expect(rows).toHaveCount(5)
 })
+
+test('renaming a tag onto another merges them across the library', async ({ app }) => {
+  const { page } = app
+  const tag = async (title: string, name: string): Promise<void> => {
+    await page.getByTestId('article-row').filter({ hasText: title }).click()
+    await page.getByTestId('tag-input').fill(name)
+    await page.getByTestId('tag-input').press('Enter')
+    await expect(page.getByTestId('tag-editor')).toContainText(name.toLowerCase())
+  }
+  await tag('Blinken', 'North Korea')
+  await tag('Stoltenberg', 'DPRK')
+  await page.getByTestId('tag-filter').selectOption('dprk')
+  await expect(page.getByTestId('article-row')).toHaveCount(1)
+  await page.getByTestId('library-tag-rename-input').fill('north korea')
+  await expect(page.getByTestId('library-tag-rename-button')).toHaveText('Merge')
+  await page.getByTestId('library-tag-rename-button').click()
+  await expect(page.getByTestId('tag-filter')).toHaveValue('north korea')
+  await expect(page.getByTestId('article-row')).toHaveCount(2)
+  await expect(page.getByTestId('tag-filter').locator('option', { hasText: 'dprk' })).toHaveCount(0)
+})

@@ -108,6 +108,7 @@ export function App(): React.JSX.Element {
           onImport={() => void chooseFiles()}
           onImportFolder={() => folderInput.current?.click()}
           onPaste={() => setPasting(true)}
+          onError={setError}
         />
         <SelectionBar
           selected={[...selected].filter((id) => rows.some((r) => r.id === id))}

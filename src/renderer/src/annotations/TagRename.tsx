@@ -1,10 +1,17 @@
 import { useState } from 'react'
 import type { TagCount } from '../../../shared/model'
 
-type Props = { tag: string; known: TagCount[]; onRename: (to: string) => Promise<void> }
+type Props = {
+  tag: string
+  known: TagCount[]
+  onRename: (to: string) => Promise<void>
+  /** Keeps ids and test ids apart when the library's and the annotations' forms are both shown. */
+  scope?: 'ann' | 'library'
+}
 
-/** Renames the filtered tag on every annotation; naming an existing tag merges the two. */
-export function TagRename({ tag, known, onRename }: Props): React.JSX.Element {
+/** Renames the filtered tag everywhere; naming an existing tag merges the two. */
+export function TagRename({ tag, known, onRename, scope = 'ann' }: Props): React.JSX.Element {
+  const prefix = scope === 'ann' ? '' : `${scope}-`
   const [to, setTo] = useState('')
   const merging = known.some((k) => k.tag === to.trim().toLowerCase() && k.tag !== tag)
   return (
@@ -18,18 +25,18 @@ export function TagRename({ tag, known, onRename }: Props): React.JSX.Element {
       <label>
         Rename “{tag}” to
         <input
-          list="ann-rename-tags"
+          list={`${scope}-rename-tags`}
           value={to}
           onChange={(e) => setTo(e.target.value)}
-          data-testid="tag-rename-input"
+          data-testid={`${prefix}tag-rename-input`}
         />
       </label>
-      <datalist id="ann-rename-tags">
+      <datalist id={`${scope}-rename-tags`}>
         {known.map((k) => (
           <option key={k.tag} value={k.tag} />
         ))}
       </datalist>
-      <button type="submit" disabled={!to.trim()} data-testid="tag-rename-button">
+      <button type="submit" disabled={!to.trim()} data-testid={`${prefix}tag-rename-button`}>
         {merging ? 'Merge' : 'Rename'}
       </button>
     </form>

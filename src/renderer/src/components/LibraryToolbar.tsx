@@ -1,8 +1,12 @@
 import type { LibraryQuery } from '../../../shared/contract'
 import type { LibraryState } from '../hooks/useLibrary'
+import { api } from '../api'
+import { TagRename } from '../annotations/TagRename'
 
 type Props = {
   lib: LibraryState
+  /** Shows why a library-wide change (a tag rename) was refused. */
+  onError: (message: string | null) => void
   onImport: () => void
   onImportFolder: () => void
   onPaste: () => void
@@ -21,7 +25,8 @@ export function LibraryToolbar({
   lib,
   onImport,
   onImportFolder,
-  onPaste
+  onPaste,
+  onError
 }: Props): React.JSX.Element {
   const { query, setQuery } = lib
   const set = (patch: Partial<LibraryQuery>): void => setQuery(clean({ ...query, ...patch }))
@@ -94,6 +99,18 @@ export function LibraryToolbar({
           ))}
         </select>
       </div>
+      {query.tags?.[0] && (
+        <TagRename
+          scope="library"
+          tag={query.tags[0]}
+          known={lib.tags}
+          onRename={async (to) => {
+            const r = await api.renameTag(query.tags?.[0] ?? '', to)
+            onError(r.ok ? null : r.error.message)
+            if (r.ok) set({ tags: [to.trim().replace(/\s+/g, ' ').toLowerCase()] })
+          }}
+        />
+      )}
       <div className="toolbar-row filters">
         <label>
           From{' '}
