@@ -388,3 +388,19 @@ test.describe('at scale', () => {
     await page.screenshot({ path: `${SHOTS}/annotations-6-five-thousand.png` })
   })
 })
+
+test('the library marks each article with its annotation and finding counts', async ({ app }) => {
+  const { page } = app
+  const row = page.getByTestId('article-row').filter({ hasText: T003 })
+  await row.click()
+  const id003 = await page.getByTestId('article-view').getAttribute('data-article-id')
+  await selectText(page, textRoot(id003 ?? ''), SEIZED)
+  await page.keyboard.press('h')
+  await expect(row.getByTitle('Annotations')).toHaveText('✎ 1')
+  await compare(page, T003, T000)
+  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready', {
+    timeout: 20_000
+  })
+  await page.getByTestId('close-compare').click()
+  await expect(row.getByTitle('Findings')).toContainText('◆')
+})

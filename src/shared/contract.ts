@@ -241,6 +241,8 @@ export const largeBodyChannels: readonly Channel[] = [
 /** Payloads pushed from main to the renderer, keyed by `domain:event`. */
 export type ParallaxEvents = {
   'library:changed': { count: number }
+  /** An article's annotations were added, trashed or restored (the list's marks change). */
+  'annotations:changed': { article: ArticleId }
   /** Analysis progress: `done` of `total` documents at each stage. */
   'analysis:progress': { stage: 'reading' | 'analysing' | 'done'; done: number; total: number }
 }
@@ -249,6 +251,7 @@ export type EventName = keyof ParallaxEvents
 
 export const eventNames = [
   'library:changed',
+  'annotations:changed',
   'analysis:progress'
 ] as const satisfies readonly EventName[]
 

@@ -49,6 +49,10 @@ export function createApi(d: ApiDeps): ParallaxApi {
     if (r.ok) d.events.emit('library:changed', { count: d.library.count() })
     return r
   }
+  const noted = (r: Result<Annotation>): Result<Annotation> => {
+    if (r.ok) d.events.emit('annotations:changed', { article: r.value.article })
+    return r
+  }
   const importOne = async (source: ImportSource): Promise<Result<ImportResult>> => {
     if ('handle' in source) {
       const path = chosen.get(source.handle)
@@ -83,7 +87,7 @@ export function createApi(d: ApiDeps): ParallaxApi {
     appInfo: async () => ok({ ...d.info(), articleCount: d.library.count() }),
     listArticles: async (query) => {
       if (query?.search?.trim()) await d.library.search?.ready()
-      return ok(withCounts(d.library.list(query), d.analysis))
+      return ok(withCounts(d.library.list(query), d.analysis, await d.annotations.counts()))
     },
     openArticle: (id) => d.library.open(id),
     importArticle: async (source) => changed(await importOne(source)),
@@ -125,10 +129,10 @@ export function createApi(d: ApiDeps): ParallaxApi {
     },
     getPrefs: async () => ok(d.library.store.data.prefs),
     listAnnotations: async (articles, trashed) => ok(await d.annotations.list(articles, trashed)),
-    createAnnotation: (a) => d.annotations.create(a),
+    createAnnotation: async (a) => noted(await d.annotations.create(a)),
     updateAnnotation: (article, id, patch) => d.annotations.update(article, id, patch),
-    trashAnnotation: (article, id) => d.annotations.trash(article, id),
-    restoreAnnotation: (article, id) => d.annotations.restore(article, id),
+    trashAnnotation: async (article, id) => noted(await d.annotations.trash(article, id)),
+    restoreAnnotation: async (article, id) => noted(await d.annotations.restore(article, id)),
     renameAnnotationTag: (from, to) => d.annotations.renameTag(from, to),
     listAllTags: async () => ok(mergeTagCounts(d.tags.list(), await d.annotations.list('all'))),
     getPalette: async () => ok(d.library.store.data.palette),
@@ -195,10 +199,22 @@ function mergeTagCounts(articleTags: TagCount[], annotations: Annotation[]): Tag
     .sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag))
 }
 
-const withCounts = (rows: ArticleSummary[], analysis: AnalysisService): ArticleSummary[] =>
+/** Adds the marks the library list shows: how many findings and annotations each row has. */
+const withCounts = (
+  rows: ArticleSummary[],
+  analysis: AnalysisService,
+  annotations: Map<string, number>
+): ArticleSummary[] =>
   rows.map((r) => {
-    const n = analysis.counts.get(r.id)
-    return n ? { ...r, findingCount: n } : r
+    const findingCount = analysis.counts.get(r.id)
+    const annotationCount = annotations.get(r.id)
+    return findingCount || annotationCount
+      ? {
+          ...r,
+          ...(findingCount ? { findingCount } : {}),
+          ...(annotationCount ? { annotationCount } : {})
+        }
+      : r
   })
 
 function sources(library: Library): string[] {

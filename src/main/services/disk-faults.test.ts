@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Annotation } from '../../shared/model'
 import { inProcessChannel } from './analysis/channels'
 import { EngineHost } from './analysis/engine-host'
 import { createServices, type Services } from '.'
@@ -93,7 +94,11 @@ describe('a full disk', () => {
     expect(readdirSync(join(dir, 'texts')).length).toBe(acked.length)
     // An annotation that does not fit is refused the same way and is not listed.
     const id = acked[0] as string
-    const before = (await services.api.listAnnotations([id])).value ?? []
+    const listed = async (): Promise<Annotation[]> => {
+      const r = await services.api.listAnnotations([id])
+      return r.ok ? r.value : []
+    }
+    const before = await listed()
     let annotationError: string | null = null
     for (let i = 0; i < 400 && !annotationError; i++) {
       const r = await services.api.createAnnotation({
@@ -107,8 +112,7 @@ describe('a full disk', () => {
       else before.push(r.value)
     }
     expect(annotationError).toBe('disk-full')
-    const listed = (await services.api.listAnnotations([id])).value ?? []
-    expect(listed.map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort())
+    expect((await listed()).map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort())
     await services.close()
     const reopened = await open(dir)
     expect(reopened.library.list()).toHaveLength(acked.length)

@@ -41,6 +41,13 @@ export class Annotations {
     return out
   }
 
+  /** Live annotations per article, for the library list's marks. */
+  async counts(): Promise<Map<ArticleId, number>> {
+    const out = new Map<ArticleId, number>()
+    for (const a of await this.list('all')) out.set(a.article, (out.get(a.article) ?? 0) + 1)
+    return out
+  }
+
   /** Articles whose annotations were checked against their text since start-up. */
   private verified = new Set<ArticleId>()
 

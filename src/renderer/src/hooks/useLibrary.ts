@@ -46,6 +46,10 @@ export function useLibrary(): LibraryState {
       }),
     [reload, reloadTags, reloadSources]
   )
+  // Annotation marks in the rows change without the library changing: refresh the rows only.
+  useEffect(() => api.on('annotations:changed', () => reload()), [reload])
+  // A finished analysis changes the findings marks.
+  useEffect(() => api.on('analysis:progress', (p) => p.stage === 'done' && reload()), [reload])
   return {
     query,
     setQuery,
