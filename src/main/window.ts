@@ -1,5 +1,8 @@
 import { BrowserWindow, dialog, session, shell } from 'electron'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fromThrown, ok, type Result } from '../shared/result'
 import { CSP } from './host/security'
 
 /**
@@ -64,4 +67,48 @@ export function hardenSession(): void {
   s.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
+}
+
+/**
+ * A briefing's HTML to PDF with the app's own Chromium, in a hidden window without script.
+ * It loads from a temporary file: a data: URL would cap the briefing at 2 MB.
+ */
+export async function printPdf(html: string): Promise<Result<Uint8Array>> {
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-print-'))
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick'
+    }
+  })
+  try {
+    await writeFile(join(dir, 'briefing.html'), html)
+    await win.loadFile(join(dir, 'briefing.html'))
+    const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })
+    return ok(new Uint8Array(pdf))
+  } catch (e) {
+    return fromThrown<Uint8Array>(e)
+  } finally {
+    win.destroy()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** The native save dialog for exports; null when the user closes it. */
+export async function saveFileDialog(
+  mainWindow: BrowserWindow | null,
+  name: string,
+  bytes: Uint8Array
+): Promise<string | null> {
+  const options = { defaultPath: name }
+  const r = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options)
+  if (r.canceled || !r.filePath) return null
+  await writeFile(r.filePath, bytes)
+  return r.filePath
 }
