@@ -46,7 +46,8 @@ export const emptyLibrary = (): LibraryData => ({
   links: []
 })
 
-const articleMeta = z.object({
+/** The stored shape of an article's metadata; bundles check imported rows against it too. */
+export const articleMeta = z.object({
   id: z.string(),
   title: z.string(),
   source: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { articleMeta } from '../library-schema'
 import type {
   Annotation,
   AnnotationLink,
@@ -85,21 +86,8 @@ const annotation = z.object({
   modified: z.string(),
   deletedAt: z.string().optional()
 })
-const meta = z.object({
+const meta = articleMeta.extend({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  title: z.string(),
-  source: z.string(),
-  date: z.string(),
-  author: z.string(),
-  url: z.string(),
-  language: z.string(),
-  wordCount: z.number(),
-  tags: z.array(z.string()),
-  contentHash: z.string(),
-  origin: z.string(),
-  importedAt: z.string(),
-  nearDuplicateOf: z.string().optional(),
-  deletedAt: z.string().optional(),
   grade: grade.optional()
 })
 

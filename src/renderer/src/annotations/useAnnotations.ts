@@ -5,9 +5,7 @@ import type {
   AnnotationLink,
   LinkEnd,
   Grade,
-  LinkRelation,
-  PaletteColor,
-  TagCount
+  LinkRelation
 } from '../../../shared/model'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
@@ -17,20 +15,12 @@ import { act, bus, changed, inverse, message, relink, swap } from './actions'
 export type Scope = 'open' | 'all'
 
 /** Everything a reader view shows about annotations, and every action on them (all undoable). */
-export type AnnotationsApi = {
+/** Live annotations in scope (the open articles, or the whole library), and what acts on them. */
+export type AnnotationsApi = Omit<Loaded, 'error'> & {
   scope: Scope
   setScope: (s: Scope) => void
   /** True until the annotations of the current articles and scope have arrived. */
   loading: boolean
-  /** Live annotations in scope: the open articles, or the whole library. */
-  annotations: Annotation[]
-  /** Annotations at the far end of links, by id, wherever they live. */
-  byId: Map<string, Annotation>
-  links: AnnotationLink[]
-  palette: PaletteColor[]
-  tags: TagCount[]
-  titles: Map<string, string>
-  trash: Annotation[]
   error: string | null
   clearError: () => void
   showError: (message: string) => void
