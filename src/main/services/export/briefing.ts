@@ -86,6 +86,18 @@ export const SECTION_TITLES: Record<BriefingSection, string> = {
   appendix: 'Appendix: full citations'
 }
 
+/** The sources table's columns, and one row's cells as text (a dash for what is unknown). */
+export const SOURCE_COLUMNS = ['#', 'Title', 'Outlet', 'Date', 'Grade', 'Annotations', 'Findings']
+export const sourceCells = (s: SourceRow): string[] => [
+  String(s.n),
+  s.title,
+  s.outlet || '—',
+  s.date || '—',
+  s.grade || '—',
+  String(s.annotations),
+  String(s.findings)
+]
+
 /** "B2", "C", "3", or empty. */
 export const gradeLabel = (g?: { reliability?: string; credibility?: number }): string =>
   `${g?.reliability ?? ''}${g?.credibility ?? ''}`

@@ -13,6 +13,8 @@ import {
 import {
   noteDetails,
   shortCite,
+  sourceCells,
+  SOURCE_COLUMNS,
   type Briefing,
   type DisagreeItem,
   type NoteGroup,
@@ -39,23 +41,14 @@ const textCell = (text: string, header = false): TableCell =>
   cell([new Paragraph({ children: [new TextRun({ text, bold: header })] })], header)
 
 export function sourcesTable(b: Briefing): Table {
-  const head = ['#', 'Title', 'Outlet', 'Date', 'Grade', 'Annotations', 'Findings']
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: head.map((h) => textCell(h, true)) }),
+      new TableRow({ tableHeader: true, children: SOURCE_COLUMNS.map((h) => textCell(h, true)) }),
       ...b.sources.map(
         (s) =>
           new TableRow({
-            children: [
-              String(s.n),
-              s.title,
-              s.outlet || '—',
-              s.date || '—',
-              s.grade || '—',
-              String(s.annotations),
-              String(s.findings)
-            ].map((t) => textCell(t))
+            children: sourceCells(s).map((t) => textCell(t))
           })
       )
     ]

@@ -1,6 +1,13 @@
 import { Lexer, type Token } from 'marked'
 import type { DiffPart } from '../../../shared/model'
-import { shortCite, type Briefing, type DisagreeItem, type Quote } from './briefing'
+import {
+  shortCite,
+  sourceCells,
+  SOURCE_COLUMNS,
+  type Briefing,
+  type DisagreeItem,
+  type Quote
+} from './briefing'
 
 type Doc = PDFKit.PDFDocument
 const INK = '#1c1c1c'
@@ -80,20 +87,12 @@ export function markdown(doc: Doc, md: string, indent = 0): void {
 
 export function sourcesTable(doc: Doc, b: Briefing): void {
   doc.font('sans').fontSize(8.5).fillColor(INK)
-  const header = ['#', 'Title', 'Outlet', 'Date', 'Grade', 'Annotations', 'Findings']
+  const header = SOURCE_COLUMNS
   doc.table({
     columnStyles: [18, '*', 90, 58, 36, 58, 46],
     data: [
       header.map((text) => ({ text, backgroundColor: '#f0f0f0' })),
-      ...b.sources.map((s) => [
-        String(s.n),
-        s.title,
-        s.outlet || '—',
-        s.date || '—',
-        s.grade || '—',
-        String(s.annotations),
-        String(s.findings)
-      ])
+      ...b.sources.map(sourceCells)
     ]
   })
   doc.x = doc.page.margins.left
