@@ -5,21 +5,16 @@
  * copies lightly edited), quotations, and sentences with numbers, negations and roles for the
  * claims stages. Same options, same text, on every machine.
  */
+import { rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { EngineDoc } from '../src/shared/analysis/engine'
+import { seededRandom } from '../test-support/random'
 
 export type CorpusOptions = { articles: number; words?: number; seed?: number }
 
-/** Mulberry32: small, fast and good enough for test text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The same seeded generator the tests use (mulberry32). */
+export const rng = seededRandom
 
 const SYLLABLES =
   'ka lo ri men dar vel to sin pra gu bel mor tan ex fi nor sa pol dri un ver'.split(' ')
@@ -143,4 +138,21 @@ export function generateCorpus({ articles, words = 800, seed = 1 }: CorpusOption
     })
   }
   return docs
+}
+
+/**
+ * An entry script for the analysis worker threads when a bench runs the TypeScript sources: it
+ * registers tsx in the worker (a worker does not inherit the parent's loader), then loads
+ * src/main/services/analysis/worker.ts. The app runs the bundled out/main/analysis-worker.js.
+ */
+export function analysisWorkerScript(): string {
+  const file = join(tmpdir(), `parallax-bench-worker-${process.pid}.cjs`)
+  const worker = join(__dirname, '../src/main/services/analysis/worker.ts')
+  const tsx = require.resolve('tsx/cjs/api')
+  writeFileSync(
+    file,
+    `require(${JSON.stringify(tsx)}).register()\nrequire(${JSON.stringify(worker)})\n`
+  )
+  process.once('exit', () => rmSync(file, { force: true }))
+  return file
 }

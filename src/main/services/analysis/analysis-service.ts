@@ -52,16 +52,21 @@ export class AnalysisService {
       if (docs.length % 50 === 0) progress('reading', docs.length, stale.length)
     }
     try {
-      if (docs.length)
-        await this.channel.request({ op: 'sync', docs }, (n) =>
-          progress('analysing', n, docs.length)
-        )
+      // Both requests go out at once: each worker reads its findings as soon as its own sync
+      // is done, instead of waiting for the slowest worker to finish syncing.
+      const [, findings] = await Promise.all([
+        docs.length
+          ? this.channel.request({ op: 'sync', docs }, (n) => progress('analysing', n, docs.length))
+          : 0,
+        this.channel.request({ op: 'findings', ids: live.map((m) => m.id) })
+      ])
       for (const d of docs) this.synced.set(d.id, d.contentHash)
-      const findings = await this.channel.request({ op: 'findings', ids: live.map((m) => m.id) })
       this.remember(key, findings)
       progress('done', live.length, live.length)
       return ok(findings)
     } catch (e) {
+      // A worker that died restarts empty: send every document again next time.
+      this.synced.clear()
       return err('internal', `The analysis failed: ${(e as Error).message}`)
     }
   }

@@ -1,8 +1,17 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { mergeFindings } from '../../../shared/analysis/claims/suppress'
+import type { Finding } from '../../../shared/model'
 import type { EngineHost } from './engine-host'
-import type { EngineChannel, EngineReply, EngineRequest, WorkerMessage } from './protocol'
+import {
+  WORKER_PARTS,
+  type EngineChannel,
+  type EnginePart,
+  type EngineReply,
+  type EngineRequest,
+  type WorkerMessage
+} from './protocol'
 
 /** Runs a request against an EngineHost; shared by the worker and the in-process channel. */
 export function runRequest(
@@ -36,10 +45,44 @@ export function workerScript(script: string): string {
 }
 
 /**
- * The engines in a worker thread, so analysis never blocks the process that answers the UI.
- * The worker starts on first use; if it dies, pending requests fail and the next one restarts it.
+ * The engines in worker threads, so analysis never blocks the process that answers the UI: one
+ * worker per group of parts (WORKER_PARTS), which share no state and so run on separate cores. Every
+ * request goes to all of them; their findings are merged (mergeFindings) on the way back.
+ * A worker starts on first use; if one dies, pending requests fail and the next one restarts it.
  */
-export function workerChannel(script: string): EngineChannel {
+export function workerChannel(
+  script: string,
+  groups: readonly (readonly EnginePart[])[] = WORKER_PARTS
+): EngineChannel {
+  const workers = groups.map((parts) => oneWorker(script, parts))
+  return {
+    request: async <R extends EngineRequest>(req: R, onProgress?: (n: number) => void) => {
+      // Progress is that of the slowest part: the least any worker has done.
+      const done = workers.map(() => 0)
+      // Every worker settles before the request does, so a worker dying on the same input
+      // as another has been marked dead before the next request picks its worker.
+      const settled = await Promise.allSettled(
+        workers.map((w, i) =>
+          w.request(req, (n) => {
+            done[i] = n
+            onProgress?.(Math.min(...done))
+          })
+        )
+      )
+      const failed = settled.find((r) => r.status === 'rejected')
+      if (failed) throw failed.reason
+      const replies = settled.map((r) => (r as PromiseFulfilledResult<unknown>).value)
+      if (req.op !== 'findings') return Math.max(...(replies as number[])) as EngineReply<R>
+      return mergeFindings(replies as Finding[][]) as EngineReply<R>
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()))
+    }
+  }
+}
+
+/** One worker thread running the engines named in `parts`. */
+function oneWorker(script: string, parts: readonly EnginePart[]): EngineChannel {
   let worker: Worker | null = null
   let seq = 0
   const pending = new Map<
@@ -47,7 +90,7 @@ export function workerChannel(script: string): EngineChannel {
     { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (n: number) => void }
   >()
   const start = (): Worker => {
-    const w = new Worker(workerScript(script))
+    const w = new Worker(workerScript(script), { workerData: { parts } })
     w.on('message', (m: WorkerMessage) => {
       const p = pending.get(m.seq)
       if (!p) return

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { OverlapEngine } from '../../../shared/analysis/overlap/overlap-engine'
 import { EngineHost, type EngineDoc } from './engine-host'
 import { inProcessChannel } from './channels'
+import { createEngineHost } from './engines'
+import { mergeFindings } from '../../../shared/analysis/claims/suppress'
+import { WORKER_PARTS } from './protocol'
 
 const dir = join(__dirname, '../../../../articles')
 const docs: EngineDoc[] = readdirSync(dir)
@@ -35,5 +38,34 @@ describe('EngineHost with the overlap engine', () => {
     expect(some.map((f) => [f.a.article, f.b.article])).toEqual([['000', '001']])
     await channel.request({ op: 'remove', ids: ['001'] })
     expect(await channel.request({ op: 'findings', ids: ['000', '001'] })).toEqual([])
+  })
+})
+
+describe('engines split across worker threads', () => {
+  it('find exactly what one host finds, in the same order, once merged', () => {
+    const whole = createEngineHost()
+    whole.sync(docs)
+    const expected = whole.findings()
+    // Each worker runs its group of parts; the channel merges their findings.
+    const lists = WORKER_PARTS.map((parts) => {
+      const host = createEngineHost(parts)
+      host.sync(docs)
+      return host.findings()
+    })
+    expect(expected.some((f) => f.kind === 'paraphrase')).toBe(true)
+    expect(expected.some((f) => f.kind === 'contradiction')).toBe(true)
+    expect(mergeFindings(lists)).toEqual(expected)
+  })
+
+  it('drop a paraphrase that another worker already shows as overlap', () => {
+    const paraphrase = createEngineHost(['paraphrase'])
+    const overlap = createEngineHost(['overlap'])
+    paraphrase.sync(docs)
+    overlap.sync(docs)
+    const alone = paraphrase.findings()
+    const merged = mergeFindings([overlap.findings(), alone])
+    const kept = merged.filter((f) => f.kind === 'paraphrase')
+    expect(kept.length).toBeGreaterThan(0)
+    expect(kept.length).toBeLessThan(alone.length)
   })
 })

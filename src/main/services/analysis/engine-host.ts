@@ -1,5 +1,6 @@
 import type { ArticleId, Finding } from '../../../shared/model'
 import type { Engine, EngineDoc } from '../../../shared/analysis/engine'
+import { mergeFindings } from '../../../shared/analysis/claims/suppress'
 
 export type { Engine, EngineDoc }
 
@@ -35,10 +36,8 @@ export class EngineHost {
     return new Map(this.hashes)
   }
 
-  /** All findings among `ids`, strongest first within each kind. */
+  /** All findings among `ids`, strongest first within each engine, paraphrases of overlap dropped. */
   findings(ids?: ArticleId[]): Finding[] {
-    const all = this.engines.flatMap((e) => e.findings(ids))
-    const seen = new Set<string>()
-    return all.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+    return mergeFindings(this.engines.map((e) => e.findings(ids)))
   }
 }

@@ -1,10 +1,12 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { runRequest } from './channels'
 import { createEngineHost } from './engines'
-import type { EngineRequest } from './protocol'
+import { ENGINE_PARTS, type EnginePart, type EngineRequest } from './protocol'
 
-// The analysis worker: the engines and their indexes live here, off the main thread.
-const host = createEngineHost()
+// An analysis worker: its engines (all, or the parts named in workerData) and their indexes
+// live here, off the main thread.
+const parts = (workerData as { parts?: EnginePart[] } | null)?.parts ?? ENGINE_PARTS
+const host = createEngineHost(parts)
 
 parentPort?.on('message', ({ seq, req }: { seq: number; req: EngineRequest }) => {
   try {

@@ -11,6 +11,11 @@ import { quantityKey } from './number-rule'
 import { quoteKeys } from './quotes'
 import { suppressCovered } from './suppress'
 
+/** The kinds of finding this engine makes. */
+export type ClaimKind = 'paraphrase' | 'contradiction'
+
+const NO_CLAIMS: DocClaims = { quantities: [], negatives: [], roles: [], dates: [], quotes: [] }
+
 /** One analysed document. */
 export type DocState = { num: number; doc: EngineDoc; claims: DocClaims; sentenceIds: number[] }
 
@@ -37,19 +42,28 @@ export class ClaimsEngine implements Engine {
   private found = new Map<number, Pending[]>()
   private negations = new NegationIndex(this.sentences)
 
-  /** `covering`: the overlap engine, whose findings suppress paraphrases of the same passages. */
-  constructor(private readonly covering?: Engine) {}
+  /**
+   * `covering`: the overlap engine, whose findings suppress paraphrases of the same passages.
+   * `only`: one kind of finding, so paraphrase and contradiction can run in separate threads;
+   * each still builds the same sentence index, so each finds exactly what the whole engine does.
+   */
+  constructor(
+    private readonly covering?: Engine,
+    private readonly only?: ClaimKind
+  ) {}
 
   add(doc: EngineDoc): void {
     if (this.byId.has(doc.id)) this.remove(doc.id)
     const num = this.byNum.length
-    const { ids, pairs } = this.sentences.add(num, doc.text)
+    const paraphrase = this.only !== 'contradiction'
+    const contradiction = this.only !== 'paraphrase'
+    const { ids, pairs } = this.sentences.add(num, doc.text, paraphrase)
     const spans = ids.map((id) => this.sentences.sentences[id] as { start: number; end: number })
     const state: DocState = {
       num,
       doc,
       sentenceIds: ids,
-      claims: claimsOf(doc.text, spans, doc.date)
+      claims: contradiction ? claimsOf(doc.text, spans, doc.date) : NO_CLAIMS
     }
     this.byNum.push(state)
     this.byId.set(doc.id, state)
@@ -59,9 +73,11 @@ export class ClaimsEngine implements Engine {
       const v = x && paraphraseVerdict(this.sentences, p, x.doc.text, doc.text)
       if (v && x) out.push({ kind: 'paraphrase', verdict: v, x, y: state })
     }
-    for (const n of this.negations.verdicts(this.byNum, state))
-      out.push({ kind: 'contradiction', ...n, y: state })
-    this.compareKeyed(state, out)
+    if (contradiction) {
+      for (const n of this.negations.verdicts(this.byNum, state))
+        out.push({ kind: 'contradiction', ...n, y: state })
+      this.compareKeyed(state, out)
+    }
     this.found.set(num, out)
   }
 

@@ -12,6 +12,8 @@ export const MAX_NEG_SCAN = 64
 export const MAX_NEG_PER_TERM = 64
 
 type Found = { verdict: Verdict; x: DocState }
+/** A filed denial: its claim, its distinct stance ids, and the last sentence checked against it. */
+type Denial = Ref & { want: Int32Array; seenBy: number }
 
 const DISPLAY: Record<string, string> = {
   MIL: 'troops',
@@ -31,8 +33,7 @@ const show = (t: string): string => DISPLAY[t] ?? t.replace(/_/g, ' ')
 export class NegationIndex {
   private stanceIds: number[] = []
   /** Earlier denials by the vocabulary id of their rarest plain term. */
-  private byTerm = new Map<number, Ref[]>()
-  private negIds = new Map<NegativeClaim, Set<number> | null>()
+  private byTerm = new Map<number, Denial[]>()
 
   constructor(private readonly index: SentenceIndex) {}
 
@@ -46,16 +47,14 @@ export class NegationIndex {
     return id
   }
 
-  /** The denial's terms as stance ids; null when a term never occurs in the library. */
-  private idsOf(neg: NegativeClaim): Set<number> | null {
-    let ids = this.negIds.get(neg)
-    if (ids === undefined) {
-      const v = this.index.vocab
-      const found = neg.terms.map((t) => (CLASSES.has(t) ? v.idOf(t) : v.find(t)))
-      ids = found.every((i) => i !== undefined) ? new Set(found as number[]) : null
-      this.negIds.set(neg, ids)
-    }
-    return ids
+  /**
+   * The denial's distinct terms as stance ids. Only asked for a denial whose plain terms all
+   * occur in the library (it has a rarest term), so every term has an id.
+   */
+  private idsOf(neg: NegativeClaim): Int32Array {
+    const v = this.index.vocab
+    const ids = neg.terms.map((t) => (CLASSES.has(t) ? v.idOf(t) : (v.find(t) as number)))
+    return Int32Array.from(new Set(ids))
   }
 
   /** The denial's plain term (not a class like MIL) with the fewest sentences so far. */
@@ -72,15 +71,16 @@ export class NegationIndex {
     return best
   }
 
-  private asserts(sid: number, neg: NegativeClaim): boolean {
-    const want = this.idsOf(neg)
-    if (!want) return false
-    const got = new Set<number>()
-    for (const t of (this.index.sentences[sid] as IndexedSentence).terms) {
-      const s = this.stanceId(t)
-      if (want.has(s)) got.add(s)
+  /** True when the sentence holds every one of the stance ids (a bit per id found). */
+  private asserts(sid: number, want: Int32Array): boolean {
+    const terms = (this.index.sentences[sid] as IndexedSentence).terms
+    if (want.length > 30) return [...want].every((w) => terms.some((t) => this.stanceId(t) === w))
+    let got = 0
+    for (let k = 0; k < terms.length; k++) {
+      const at = want.indexOf(this.stanceId(terms[k] as number))
+      if (at >= 0) got |= 1 << at
     }
-    return got.size === want.size
+    return got === (1 << want.length) - 1
   }
 
   /**
@@ -97,9 +97,10 @@ export class NegationIndex {
     state.claims.negatives.forEach((neg, i) => {
       const id = this.rarest(neg)
       if (id === undefined) return
+      const denial = { num: state.num, i, want: this.idsOf(neg), seenBy: -1 }
       const list = this.byTerm.get(id)
-      if (list) list.push({ num: state.num, i })
-      else this.byTerm.set(id, [{ num: state.num, i }])
+      if (list) list.push(denial)
+      else this.byTerm.set(id, [denial])
     })
     return out
   }
@@ -113,6 +114,7 @@ export class NegationIndex {
     const id = this.rarest(neg)
     const best = id === undefined ? undefined : this.index.postingsOf(id)
     if (!best) return
+    const want = this.idsOf(neg)
     let scanned = 0
     for (let k = best.length - 1; k >= 0 && scanned < MAX_NEG_SCAN; k--) {
       const sid = best[k] as number
@@ -120,7 +122,7 @@ export class NegationIndex {
       const x = byNum[sent.doc]
       if (!x || x === state) continue
       scanned++
-      if (!this.asserts(sid, neg)) continue
+      if (!this.asserts(sid, want)) continue
       const pos = assertingClause(x.doc.text, sent, neg)
       if (pos) out.push({ verdict: verdict(neg, pos.span, false), x })
     }
@@ -133,19 +135,18 @@ export class NegationIndex {
     out: Found[]
   ): void {
     const sent = this.index.sentences[sid] as IndexedSentence
-    let seen: Set<Ref> | undefined
     for (const t of sent.terms) {
       const list = this.byTerm.get(t)
       if (!list) continue
-      seen ??= new Set()
       for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_NEG_PER_TERM; k--) {
-        const r = list[k] as Ref
+        const r = list[k] as Denial
         const x = byNum[r.num]
-        if (!x || x === state || seen.has(r)) continue
-        seen.add(r)
+        // A denial met under two of the sentence's terms is checked once.
+        if (!x || x === state || r.seenBy === sid) continue
+        r.seenBy = sid
         n++
+        if (!this.asserts(sid, r.want)) continue
         const neg = x.claims.negatives[r.i] as NegativeClaim
-        if (!this.asserts(sid, neg)) continue
         const pos = assertingClause(state.doc.text, sent, neg)
         if (pos) out.push({ verdict: verdict(neg, pos.span, true), x })
       }

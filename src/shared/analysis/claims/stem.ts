@@ -1,5 +1,20 @@
+/** Words already stemmed: a library repeats a few tens of thousands of words millions of times. */
+const stems = new Map<string, string>()
+/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
+const MEMO_SIZE = 1 << 16
+
 /** A crude English stemmer (plural, -ing, -ed, final e, doubled consonant): enough to align. */
 export function stem(word: string): string {
+  let w = stems.get(word)
+  if (w === undefined) {
+    if (stems.size >= MEMO_SIZE) stems.clear()
+    w = stemOnce(word)
+    stems.set(word, w)
+  }
+  return w
+}
+
+function stemOnce(word: string): string {
   let w = word.replace(/'s?$/, '')
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2)

@@ -38,3 +38,21 @@ export function suppressCovered(findings: Finding[], covering: Finding[]): Findi
     })
   })
 }
+
+/** Claims findings, strongest first (ties by id), however many engines produced them. */
+const byScore = (p: Finding, q: Finding): number => q.score - p.score || (p.id < q.id ? -1 : 1)
+const isClaim = (f: Finding): boolean => f.kind === 'paraphrase' || f.kind === 'contradiction'
+
+/**
+ * Joins the findings of several engines (overlap, paraphrase, contradiction), which may run in
+ * separate threads: drops repeated ids, then each paraphrase that an overlap or contradiction
+ * already covers. Overlap findings keep their engine's order; claims findings follow, strongest
+ * first, so the result is the same however the engines were split. A pure post-step: the
+ * engines never read each other's state.
+ */
+export function mergeFindings(lists: Finding[][]): Finding[] {
+  const seen = new Set<string>()
+  const all = lists.flat().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+  const kept = all.some((f) => f.kind === 'paraphrase') ? suppressCovered(all, all) : all
+  return [...kept.filter((f) => !isClaim(f)), ...kept.filter(isClaim).sort(byScore)]
+}

@@ -1,8 +1,9 @@
 import { boilerplateSpans } from '../../text/boilerplate'
 import { quoteSpans } from '../../text/quotes'
-import { splitSentences, type Span } from '../../text/sentences'
+import type { Span } from '../../text/sentences'
 import { STOP_HASHES } from '../../text/stop-words'
-import { tokenize, type Tokens } from '../../text/tokens'
+import type { Tokens } from '../../text/tokens'
+import { sentenceSpansOf, tokensOf } from '../text-memo'
 import type { EngineDoc } from '../engine'
 
 /** Shingle length in words. 4 keeps "shown that instability in" specific enough to index. */
@@ -36,8 +37,8 @@ export type Features = {
 
 export function featuresOf(num: number, doc: EngineDoc): Features {
   const { text } = doc
-  const tokens = tokenize(text)
-  const sentences = splitSentences(text)
+  const tokens = tokensOf(text)
+  const sentences = sentenceSpansOf(text)
   const quotes = quoteSpans(text)
   const flags = new Uint8Array(tokens.count)
   for (let k = 0; k < tokens.count; k++)

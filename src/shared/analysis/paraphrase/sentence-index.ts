@@ -30,8 +30,11 @@ export class SentenceIndex {
 
   constructor(private readonly alive: (doc: number) => boolean) {}
 
-  /** Indexes a document's sentences; returns their ids and the pairs found with other documents. */
-  add(doc: number, text: string): { ids: number[]; pairs: SentencePair[] } {
+  /**
+   * Indexes a document's sentences; returns their ids and the pairs found with other documents
+   * (none when `pair` is false: an engine that only reads the index still builds it the same).
+   */
+  add(doc: number, text: string, pair = true): { ids: number[]; pairs: SentencePair[] } {
     const ids: number[] = []
     const pairs: SentencePair[] = []
     const seen = new Set<number>()
@@ -45,10 +48,11 @@ export class SentenceIndex {
       for (const t of s.terms) sig = Math.imul(sig ^ t, 0x01000193)
       if (seen.has(sig)) continue
       seen.add(sig)
-      for (const other of this.candidates(id)) {
-        const al = this.align(other, id)
-        if (al) pairs.push({ x: other, y: id, al })
-      }
+      if (pair)
+        for (const other of this.candidates(id)) {
+          const al = this.align(other, id)
+          if (al) pairs.push({ x: other, y: id, al })
+        }
       this.post(id)
     }
     return { ids, pairs }
@@ -85,29 +89,33 @@ export class SentenceIndex {
     touched.length = 0
     const out: number[] = []
     const terms = s.terms
+    const counts = this.counts
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k] as number
-      if (terms.indexOf(t) !== k) continue // a repeated term seeds once
       const list = this.postings[t]
       // Names and generic words seed nothing: every article about Korea shares "South Korea".
       if (!list || list.length > MAX_TERM_DF || this.vocab.entity[t] !== 0) continue
+      if (terms.indexOf(t) !== k) continue // a repeated term seeds once
       for (let j = 0; j < list.length; j++) {
         const o = list[j] as number
-        const c = (this.counts[o] as number) + 1
-        this.counts[o] = c
+        const c = (counts[o] as number) + 1
+        counts[o] = c
         if (c === 1) touched.push(o)
-        else if (c === MIN_SEED_TERMS) out.push(o)
+        else if (c === MIN_SEED_TERMS) {
+          const d = (this.sentences[o] as IndexedSentence).doc
+          if (d !== s.doc && this.alive(d)) out.push(o)
+        }
       }
     }
-    for (const o of touched) this.counts[o] = 0
-    return out.filter((o) => {
-      const d = (this.sentences[o] as IndexedSentence).doc
-      return d !== s.doc && this.alive(d)
-    })
+    for (let j = 0; j < touched.length; j++) counts[touched[j] as number] = 0
+    return out
   }
 
   private post(id: number): void {
-    for (const t of new Set((this.sentences[id] as IndexedSentence).terms)) {
+    const terms = (this.sentences[id] as IndexedSentence).terms
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k] as number
+      if (terms.indexOf(t) !== k) continue // once per sentence, however often it occurs
       const list = this.postings[t]
       if (list) list.push(id)
       else this.postings[t] = [id]

@@ -1,5 +1,5 @@
-import { splitSentences } from '../../text/sentences'
-import { normalizeWord, tokenize } from '../../text/tokens'
+import { normalizeWord } from '../../text/tokens'
+import { sentenceSpansOf, tokensOf } from '../text-memo'
 import { IntMap } from './int-map'
 import { COMPOUNDS, ENTITY, GENERIC, STOP, canonical } from '../claims/lexicon'
 
@@ -80,7 +80,7 @@ export class TermVocabulary {
 
   /** Sentences of a text with their terms. */
   sentencesOf(text: string): TermSentence[] {
-    const tok = tokenize(text)
+    const tok = tokensOf(text)
     // One set of arrays per document; each sentence is a view into them (less garbage).
     const terms = new Int32Array(tok.count)
     const starts = new Int32Array(tok.count)
@@ -90,7 +90,7 @@ export class TermVocabulary {
     const out: TermSentence[] = []
     let t = 0
     let n = 0
-    for (const span of splitSentences(text)) {
+    for (const span of sentenceSpansOf(text)) {
       while (t < tok.count && (tok.starts[t] as number) < span.start) t++
       const first = n
       for (; t < tok.count && (tok.starts[t] as number) < span.end; t++) {
