@@ -21,33 +21,60 @@ const JUSTIFIED = {
     "The tool flags default-src 'none' as unparsed; the policy has no wildcard, no unsafe-inline, no unsafe-eval and no remote origin."
 }
 
-const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.csv')
-const run = spawnSync(
-  process.execPath,
-  [
-    require.resolve('@doyensec/electronegativity/dist/index.js'),
-    '-i',
-    'src',
-    '-e',
-    electronVersion,
-    '-o',
-    out,
-    '-v',
-    'false'
-  ],
-  { encoding: 'utf8' }
-)
-if (run.status !== 0) {
-  console.error(run.stdout, run.stderr)
+/**
+ * Runs the tool and returns its findings as [check, level, file, line:column]. The report is
+ * read as SARIF (one JSON document): the tool's CSV writer writes the header and the rows with
+ * two racing async writes, which once produced a torn file under load. A report that does not
+ * parse is taken as unfinished and the run repeated.
+ */
+function audit(attempt = 1) {
+  const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.sarif')
+  const run = spawnSync(
+    process.execPath,
+    [
+      require.resolve('@doyensec/electronegativity/dist/index.js'),
+      '-i',
+      'src',
+      '-e',
+      electronVersion,
+      '-o',
+      out,
+      '-v',
+      'false'
+    ],
+    { encoding: 'utf8' }
+  )
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr)
+    process.exit(1)
+  }
+  try {
+    const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results
+    return results.map((r) => {
+      const { artifactLocation, region } = r.locations[0].physicalLocation
+      return [r.ruleId, r.level, artifactLocation.uri, `${region.startLine}:${region.startColumn}`]
+    })
+  } catch (e) {
+    if (attempt >= 3) {
+      console.error(`electronegativity: its report was unreadable ${attempt} times: ${e}`)
+      process.exit(1)
+    }
+    return audit(attempt + 1)
+  }
+}
+
+const rows = audit()
+// This code base always trips the four justified checks; none at all means nothing was scanned.
+if (rows.length === 0) {
+  console.error('electronegativity: the report is empty, so src/ was not scanned')
   process.exit(1)
 }
-const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).map(parseCsvLine)
 let open = 0
-for (const [check, severity, , file, location] of rows) {
+for (const [check, level, file, location] of rows) {
   const key = `${check} ${file.split('/').pop()}`
   const why = JUSTIFIED[key]
   console.log(
-    `${why ? 'justified' : 'OPEN     '}  ${severity.padEnd(6)} ${check} ${file.replace(process.cwd() + '/', '')}:${location}${why ? `\n           ${why}` : ''}`
+    `${why ? 'justified' : 'OPEN     '}  ${level.padEnd(7)} ${check} ${file.replace(process.cwd() + '/', '')}:${location}${why ? `\n           ${why}` : ''}`
   )
   if (!why) open++
 }
@@ -55,22 +82,3 @@ console.log(
   `electronegativity: ${rows.length} findings, ${rows.length - open} justified, ${open} open`
 )
 process.exit(open ? 1 : 0)
-
-function parseCsvLine(line) {
-  const cells = []
-  let cur = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cur += '"'
-      i++
-    } else if (c === '"') quoted = !quoted
-    else if (c === ',' && !quoted) {
-      cells.push(cur)
-      cur = ''
-    } else cur += c
-  }
-  cells.push(cur)
-  return cells
-}
