@@ -233,7 +233,11 @@ describe('PDF', () => {
     { engine: 'chromium', available: Boolean(findChromium()) },
     { engine: 'pdfkit', available: true }
   ]
-  for (const { engine, available } of engines)
+  for (const { engine, available } of engines) {
+    if (!available || !pdftotext)
+      console.log(
+        `PDF ${engine} test skipped: ${!pdftotext ? 'pdftotext is missing (apt-get install poppler-utils)' : 'no Chromium (apt-get install chromium)'}`
+      )
     it.skipIf(!available || !pdftotext)(
       `${engine}: A4 and Letter, the quotes, the marking and "Page n of m" on every page`,
       async () => {
@@ -251,6 +255,7 @@ describe('PDF', () => {
         }
       }
     )
+  }
 })
 
 async function pdfFile(briefing: BriefingSpec, name: string): Promise<string> {
