@@ -88,4 +88,12 @@ describe('library search', () => {
     const again = await indexOf(first.dir)
     expect([...again.index.search('"combat troops"', again.all).keys()]).toEqual(['a003'])
   })
+
+  it('treats regex characters, stray quotes and punctuation-only queries as plain text', async () => {
+    const { index, all } = await indexOf()
+    for (const q of ['(a+b)*[', '"', '""', '"unclosed phrase', '!!!', '\\', 'x'.repeat(500)])
+      expect(() => index.search(q, all)).not.toThrow()
+    expect(index.search('!!!', all).size).toBe(0)
+    expect([...index.search('"12,000 North Korean', all).keys()]).toEqual(['a003'])
+  })
 })
