@@ -137,3 +137,38 @@ test('j and k walk through the findings, and 1/2 focus a pane', async ({ app }) 
   await page.keyboard.press('2')
   await expect(page.locator('[data-pane-index="1"] [data-testid="pane-scroll"]')).toBeFocused()
 })
+
+test('a click right after scrolling keeps the pair level: scroll sync does not undo it', async ({
+  app
+}) => {
+  const { page } = app
+  await compare(page, 'head of NATO said Thursday', 'Kyiv Post and Interfax')
+  // Scroll pane 1 and click in the same task, before the scroll event is even dispatched: the
+  // late scroll event must not re-sync pane 2 away from the alignment the click made.
+  await page.evaluate((phrase) => {
+    const root = document.querySelector('[data-pane-index="0"] [data-pane-text]') as HTMLElement
+    for (const el of root.querySelectorAll('p')) {
+      const at = el.textContent?.indexOf(phrase) ?? -1
+      if (at < 0) continue
+      el.scrollIntoView({ block: 'center' })
+      const r = document.createRange()
+      r.setStart(el.firstChild as Text, at)
+      r.setEnd(el.firstChild as Text, at + phrase.length)
+      const b = r.getClientRects()[0] as DOMRect
+      const x = b.left + Math.min(20, b.width / 2)
+      const y = b.top + b.height / 2
+      document
+        .elementFromPoint(x, y)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }))
+      return
+    }
+  }, 'far-reaching consequences')
+  await expect(page.getByTestId('finding-card')).toBeVisible()
+  await page.waitForTimeout(300)
+  const levels = await page.evaluate(() => {
+    const h = CSS.highlights.get('px-active')
+    return h ? [...h].map((r) => Math.round((r as Range).getBoundingClientRect().top)) : []
+  })
+  expect(levels).toHaveLength(2)
+  expect(Math.abs((levels[0] ?? 0) - (levels[1] ?? 0))).toBeLessThan(30)
+})

@@ -35,6 +35,10 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
   const scrollersRef = useRef<(HTMLDivElement | null)[]>([])
   const [width, setWidth] = useState(window.innerWidth)
   const suppress = useRef(new Set<number>())
+  // After an explicit alignment, scroll events still queued from before it (a scrollIntoView, a
+  // wheel) must not re-sync the panes by their anchors and undo it. They are dispatched before
+  // the next frames' callbacks, so the pane stays quiet for two frames.
+  const quiet = useRef(new Set<number>())
 
   useEffect(() => {
     const onResize = (): void => setWidth(window.innerWidth)
@@ -101,6 +105,8 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
     if (!si || !sj || !ri || !rj || i === j) return
     const level = ri.getBoundingClientRect().top - si.getBoundingClientRect().top
     suppress.current.add(j)
+    quiet.current.add(i)
+    requestAnimationFrame(() => requestAnimationFrame(() => quiet.current.delete(i)))
     sj.scrollTop += rj.getBoundingClientRect().top - sj.getBoundingClientRect().top - level
   }
 
@@ -166,6 +172,7 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
 
   const onScroll = (i: number): void => {
     if (suppress.current.delete(i) || !prefs.scrollSync) return
+    if (quiet.current.has(i)) return
     const from = scrollersRef.current[i]
     scrollersRef.current.forEach((s, j) => {
       if (!s || !from || j === i) return
