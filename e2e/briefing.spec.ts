@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
+import { newBriefingSpec } from '../src/shared/briefing-spec'
 import { expect, startHost, test, type AppHandle } from './fixtures'
 
 const SHOTS = '/tmp/shots'
@@ -250,18 +251,7 @@ test('a bundle imported through the UI into an empty library brings everything b
   app
 }) => {
   const { a000, a003 } = await annotate(app)
-  const spec = {
-    title: 'Round trip',
-    author: '',
-    marking: '',
-    articles: [a000, a003],
-    annotations: { tags: [], colors: [], grades: [], excluded: [] },
-    includeFindings: true,
-    groupBy: 'tag',
-    sections: [],
-    summary: '',
-    paper: 'a4'
-  }
+  const spec = newBriefingSpec([a000, a003], { title: 'Round trip', sections: [] })
   const first = await call<{ name: string; data: string }>(app, 'briefing:export', spec, 'bundle')
   expect(first.name).toBe('round-trip.parallax.json')
   const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-bundle-'))

@@ -1,10 +1,6 @@
 import { writeFile } from 'node:fs/promises'
-import {
-  briefingSections,
-  exportFormats,
-  type BriefingSpec,
-  type ExportFormat
-} from '../../shared/contract'
+import { exportFormats, type BriefingSpec, type ExportFormat } from '../../shared/contract'
+import { newBriefingSpec } from '../../shared/briefing-spec'
 import { openCliServices } from './context'
 
 export type ExportArgs = {
@@ -19,21 +15,16 @@ export type ExportArgs = {
 
 /** The briefing the command line exports: every section, every annotation, confirmed findings. */
 export function cliSpec(a: ExportArgs): BriefingSpec {
-  return {
+  const articles = (a.articles ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  return newBriefingSpec(articles, {
     title: a.title ?? 'Briefing',
     author: a.author ?? '',
     marking: a.marking ?? '',
-    articles: (a.articles ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    annotations: { tags: [], colors: [], grades: [], excluded: [] },
-    includeFindings: true,
-    groupBy: 'tag',
-    sections: [...briefingSections],
-    summary: '',
     paper: a.paper === 'letter' ? 'letter' : 'a4'
-  }
+  })
 }
 
 /**

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
+import { newBriefingSpec } from '../../../shared/briefing-spec'
 import type { Services } from '..'
 import type { Bundle } from './bundle'
 import { annotate, openLibrary, tempDir } from './test-library'
@@ -20,18 +21,7 @@ afterEach(async () => {
 
 const exportBundle = async (s: Services): Promise<string> => {
   const r = await s.exporter.render(
-    {
-      title: 'Round trip',
-      author: '',
-      marking: '',
-      articles: [],
-      annotations: { tags: [], colors: [], grades: [], excluded: [] },
-      includeFindings: true,
-      groupBy: 'tag',
-      sections: [],
-      summary: '',
-      paper: 'a4'
-    },
+    newBriefingSpec([], { title: 'Round trip', sections: [] }),
     'bundle'
   )
   if (!r.ok) throw new Error(r.error.message)

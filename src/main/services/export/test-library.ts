@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { BriefingSpec } from '../../../shared/contract'
+import { newBriefingSpec } from '../../../shared/briefing-spec'
 import type { Finding } from '../../../shared/model'
 import { createServices, type Services } from '..'
 
@@ -110,16 +111,11 @@ export async function annotate(s: Services): Promise<{ a000: string; a003: strin
   return { a000: z.article, a003: t.article }
 }
 
-export const spec = (over: Partial<BriefingSpec> = {}): BriefingSpec => ({
-  title: 'North Korea | *troops* <b>brief</b>',
-  author: 'A. Analyst',
-  marking: 'OFFICIAL-SENSITIVE',
-  articles: [],
-  annotations: { tags: [], colors: [], grades: [], excluded: [] },
-  includeFindings: true,
-  groupBy: 'tag',
-  sections: ['summary', 'sources', 'agree', 'disagree', 'annotations', 'appendix'],
-  summary: 'Counts **differ**.\n\n<script>alert(1)</script>',
-  paper: 'a4',
-  ...over
-})
+export const spec = (over: Partial<BriefingSpec> = {}): BriefingSpec =>
+  newBriefingSpec([], {
+    title: 'North Korea | *troops* <b>brief</b>',
+    author: 'A. Analyst',
+    marking: 'OFFICIAL-SENSITIVE',
+    summary: 'Counts **differ**.\n\n<script>alert(1)</script>',
+    ...over
+  })

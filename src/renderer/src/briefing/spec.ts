@@ -1,4 +1,5 @@
-import { briefingSections, type BriefingSection, type BriefingSpec } from '../../../shared/contract'
+import { newBriefingSpec } from '../../../shared/briefing-spec'
+import type { BriefingSection, BriefingSpec } from '../../../shared/contract'
 import type { Grade } from '../../../shared/model'
 
 export const SECTION_LABEL: Record<BriefingSection, string> = {
@@ -15,15 +16,4 @@ export const gradeKey = (g?: Grade): string =>
   `${g?.reliability ?? ''}${g?.credibility ?? ''}` || 'ungraded'
 
 /** A new briefing over these articles, every section in the usual order. */
-export const newSpec = (articles: string[]): BriefingSpec => ({
-  title: 'Briefing',
-  author: '',
-  marking: '',
-  articles,
-  annotations: { tags: [], colors: [], grades: [], excluded: [] },
-  includeFindings: true,
-  groupBy: 'tag',
-  sections: [...briefingSections],
-  summary: '',
-  paper: 'a4'
-})
+export const newSpec = (articles: string[]): BriefingSpec => newBriefingSpec(articles)
