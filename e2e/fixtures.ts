@@ -59,6 +59,8 @@ export const test = base.extend<{ transport: Transport; app: AppHandle }>({
           `Electron binary unavailable: ${'reason' in probe ? probe.reason : ''}`
         )
         const app = await _electron.launch({
+          // Without it Playwright requires the electron package, which downloads on first use.
+          executablePath: probe.path ?? undefined,
           args: [join(ROOT, 'out/main/index.js')],
           env: { ...process.env, PARALLAX_DATA_DIR: dataDir }
         })

@@ -1,2 +1,14 @@
+import type { spawn } from 'node:child_process'
+
 export function findChromium(): string | null
 export const CHROMIUM_FLAGS: string[]
+export function writeLauncher(dir: string, url: string): string
+export function openInChromium(options: {
+  url: string
+  dataDir: string
+  chromium: string | null
+  hasDisplay: boolean
+  isRoot?: boolean
+  spawn?: typeof spawn
+  onError?: (line: string) => void
+}): { message: string; launcher: string | null }

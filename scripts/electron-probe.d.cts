@@ -1,1 +1,6 @@
-export function electronBinary(): { path: string } | { path: null; reason: string }
+export type ElectronProbe = { path: string } | { path: null; reason: string }
+export function electronBinary(): ElectronProbe
+export function obtainElectron(options: {
+  timeoutMs: number
+  log?: (line: string) => void
+}): Promise<ElectronProbe>
