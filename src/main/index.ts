@@ -2,7 +2,13 @@ import { app, BrowserWindow } from 'electron'
 import { createServices, type Services } from './services'
 import { resolveDataDir, resolveSampleDir } from './services/paths'
 import { registerIpc } from './ipc'
-import { createMainWindow, hardenSession, printPdf, saveFileDialog } from './window'
+import {
+  createMainWindow,
+  hardenSession,
+  installAppGuards,
+  printPdf,
+  saveFileDialog
+} from './window'
 
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
@@ -17,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.enableSandbox()
+  installAppGuards()
   app.whenReady().then(start, (e) => {
     console.error(e)
     app.exit(1)

@@ -7,14 +7,18 @@ import type { Services } from './services'
 export function registerIpc(services: Services, window: () => BrowserWindow | null): () => void {
   for (const method of Object.keys(channels) as ApiMethod[]) {
     ipcMain.handle(channels[method], (event, ...args: unknown[]) => {
-      // Only our own window's main frame may call in.
-      if (event.senderFrame !== window()?.webContents.mainFrame)
+      // Only our own window's main frame may call in: not a subframe, not another window, and
+      // nothing at all while there is no window.
+      const mainFrame = window()?.webContents.mainFrame
+      if (!mainFrame || event.senderFrame !== mainFrame)
         return { ok: false, error: { code: 'invalid-argument', message: 'Unknown sender' } }
       return dispatch(services.api, method, args)
     })
   }
   const unsubscribe = services.events.subscribe((event, payload) => {
-    window()?.webContents.send(event, payload)
+    const win = window()
+    // An event can fire while the window is closing; sending to a destroyed one throws.
+    if (win && !win.isDestroyed()) win.webContents.send(event, payload)
   })
   return () => {
     unsubscribe()

@@ -1,4 +1,12 @@
-import { BrowserWindow, dialog, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  session,
+  shell,
+  type Session,
+  type WebContents
+} from 'electron'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,39 +37,70 @@ export function createMainWindow(): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // A shipped app has no use for DevTools, and they would let anyone at the keyboard script it.
+      devTools: !app.isPackaged,
       // Middle-click (auxclick) could open a link in a new window; the app never needs it.
       disableBlinkFeatures: 'Auxclick'
     }
   })
   win.once('ready-to-show', () => win.show())
-  win.webContents.on('will-navigate', (e) => e.preventDefault())
-  win.webContents.on('will-redirect', (e) => e.preventDefault())
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault())
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Only http(s) links leave the app, in the user's browser, and only after they confirm.
-    if (/^https?:\/\//i.test(url)) void confirmExternal(win, url)
-    return { action: 'deny' }
-  })
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
+  guardWebContents(win.webContents)
+  // The dev server's URL comes from the environment; a packaged app must never load another
+  // origin because a variable said so.
+  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  if (devUrl) void win.loadURL(devUrl)
   else void win.loadFile(join(__dirname, '../renderer/index.html'))
   return win
 }
 
-async function confirmExternal(win: BrowserWindow, url: string): Promise<void> {
-  const { response } = await dialog.showMessageBox(win, {
-    type: 'question',
+const guarded = new WeakSet<WebContents>()
+
+/**
+ * Navigation, webview and window-open rules for one web contents: no navigation away, no
+ * webviews, and new windows refused, with http(s) links offered to the user's browser after
+ * they confirm. Applied to every web contents the app creates (see installAppGuards).
+ */
+export function guardWebContents(contents: WebContents): void {
+  if (guarded.has(contents)) return
+  guarded.add(contents)
+  contents.on('will-navigate', (e) => e.preventDefault())
+  contents.on('will-redirect', (e) => e.preventDefault())
+  contents.on('will-attach-webview', (e) => e.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//i.test(url))
+      void confirmExternal(BrowserWindow.fromWebContents(contents), url)
+    return { action: 'deny' }
+  })
+  if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools())
+}
+
+/**
+ * App-wide guards, installed before the first window: every web contents (windows, the PDF
+ * printer, anything a future feature adds) gets guardWebContents, and every session the
+ * permission and CSP rules of hardenSession.
+ */
+export function installAppGuards(): void {
+  app.on('web-contents-created', (_e, contents) => guardWebContents(contents))
+  app.on('session-created', (s) => hardenSession(s))
+}
+
+async function confirmExternal(win: BrowserWindow | null, url: string): Promise<void> {
+  const options = {
+    type: 'question' as const,
     buttons: ['Cancel', 'Open in browser'],
     defaultId: 0,
     cancelId: 0,
     message: 'Open this link in your web browser?',
     detail: `${url}\n\nThis leaves Parallax and makes a network request.`
-  })
+  }
+  const { response } = win
+    ? await dialog.showMessageBox(win, options)
+    : await dialog.showMessageBox(options)
   if (response === 1) await shell.openExternal(url)
 }
 
 /** Session-wide guards: deny every permission and attach the CSP header to every response. */
-export function hardenSession(): void {
-  const s = session.defaultSession
+export function hardenSession(s: Session = session.defaultSession): void {
   s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   s.setPermissionCheckHandler(() => false)
   s.webRequest.onHeadersReceived((details, callback) => {
