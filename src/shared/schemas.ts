@@ -4,9 +4,22 @@ import type { ApiMethod, ParallaxApi } from './contract'
 /** The largest file Parallax imports; checked again by the importers. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
-const articleId = z
-  .string()
-  .regex(/^[a-z0-9-]{1,64}$/, 'an article id is 1-64 lower-case letters, digits or dashes')
+/**
+ * Ids become object keys (decisions by finding id, maps by article id), so a name that
+ * Object.prototype already has (`__proto__`, `constructor`, `toString`...) is refused everywhere.
+ */
+export const notReserved = (id: string): boolean => !(id in Object.prototype)
+/** A schema for ids of the given pattern that also refuses Object.prototype's names. */
+export const idOf = (pattern: RegExp, message?: string) =>
+  z
+    .string()
+    .regex(pattern, message)
+    .refine(notReserved, `"__proto__", "constructor" and the like are not ids`)
+
+export const articleId = idOf(
+  /^[a-z0-9-]{1,64}$/,
+  'an article id is 1-64 lower-case letters, digits or dashes'
+)
 const isoDate = z
   .string()
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
@@ -54,8 +67,9 @@ const grade = z
   })
   .strict()
 const annotationId = z.string().regex(/^an-[a-f0-9]{16}$/)
-const colorId = z.string().regex(/^[a-z0-9-]{1,32}$/)
+export const colorId = idOf(/^[a-z0-9-]{1,32}$/)
 const note = z.string().max(100_000)
+export const findingId = idOf(/^[A-Za-z0-9:_-]{1,128}$/)
 
 const newAnnotation = z
   .object({
@@ -93,7 +107,7 @@ const passage = z
 
 const finding = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/),
+    id: findingId,
     kind: z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']),
     subtype: z.enum([
       'identical',
@@ -120,7 +134,7 @@ const finding = z
 const linkRelation = z.enum(['corroborates', 'contradicts', 'duplicates', 'related'])
 const linkEnd = z.union([
   z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }).strict(),
-  z.object({ type: z.literal('finding'), findingId: z.string().min(1).max(128), passage }).strict()
+  z.object({ type: z.literal('finding'), findingId, passage }).strict()
 ])
 
 const decision = z
@@ -192,7 +206,7 @@ export const argSchemas = {
   analyze: z.tuple([ids]),
   listDecisions: z.tuple([ids]),
   decideFinding: z.tuple([finding, decision]),
-  clearDecision: z.tuple([z.string().min(1).max(128)]),
+  clearDecision: z.tuple([findingId]),
   getPrefs: z.tuple([]),
   setPrefs: z.tuple([prefsPatch]),
   listAnnotations: z.union([

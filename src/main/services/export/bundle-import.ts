@@ -150,10 +150,26 @@ function parse(name: string, bytes: Uint8Array): Result<Bundle> {
       `${name} is not a valid Parallax bundle: ${i?.message ?? 'wrong shape'} (at ${i?.path.join('.') || 'the top level'}).`
     )
   }
-  // The parsed input as written, not zod's copy: key order and any newer fields are kept.
-  const bundle = json as Bundle
+  // zod's copy, so nothing the schema does not know is stored, in the file's key order, so a
+  // bundle imported into an empty library exports again byte for byte.
+  const bundle = inOrderOf(json, r.data) as Bundle
   const problem = checkBundle(bundle)
   return problem
     ? err('corrupt-file', `${name} cannot be imported: ${problem}. Nothing was changed.`)
     : ok(bundle)
+}
+
+/** `parsed` (a validated copy of `input`) with its object keys in the order `input` had them. */
+function inOrderOf(input: unknown, parsed: unknown): unknown {
+  if (Array.isArray(parsed))
+    return parsed.map((x, i) => inOrderOf(Array.isArray(input) ? input[i] : undefined, x))
+  if (!parsed || typeof parsed !== 'object') return parsed
+  const from = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
+  const copy = parsed as Record<string, unknown>
+  const keys = [...Object.keys(from).filter((k) => k in copy), ...Object.keys(copy)]
+  return Object.fromEntries(
+    [...new Set(keys)]
+      .filter((k) => Object.hasOwn(copy, k))
+      .map((k) => [k, inOrderOf(from[k], copy[k])])
+  )
 }

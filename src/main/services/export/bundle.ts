@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { articleId, colorId, findingId, idOf } from '../../../shared/schemas'
 import { articleMeta } from '../library-schema'
 import type {
   Annotation,
@@ -42,25 +43,30 @@ export function looksLikeBundle(bytes: Uint8Array): boolean {
   return /^\uFEFF?\s*\{\s*"format"\s*:\s*"parallax-bundle"/.test(head)
 }
 
+// A page or a briefing may turn these into links or styles, so nothing else is let in.
+const WEB_URL = /^(https?:\/\/[^\s]+)?$/i
+const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i
+const annotationId = idOf(/^an-[a-f0-9]{16}$/)
+
 const passage = z.object({
-  article: z.string(),
+  article: articleId,
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   text: z.string()
 })
 const end = z.union([
-  z.object({ type: z.literal('annotation'), id: z.string(), article: z.string() }),
-  z.object({ type: z.literal('finding'), findingId: z.string(), passage })
+  z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }),
+  z.object({ type: z.literal('finding'), findingId, passage })
 ])
 const grade = z.object({
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
   credibility: z.number().int().min(1).max(6).optional()
 })
 const annotation = z.object({
-  id: z.string().regex(/^an-[a-f0-9]{16}$/),
-  article: z.string(),
+  id: annotationId,
+  article: articleId,
   target: z.object({
-    source: z.string(),
+    source: articleId,
     selector: z.tuple([
       z.object({
         type: z.literal('TextQuoteSelector'),
@@ -76,7 +82,7 @@ const annotation = z.object({
     ])
   }),
   body: z.object({
-    color: z.string(),
+    color: colorId,
     tags: z.array(z.string()),
     note: z.string(),
     grade: grade.optional()
@@ -87,7 +93,9 @@ const annotation = z.object({
   deletedAt: z.string().optional()
 })
 const meta = articleMeta.extend({
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  id: articleId,
+  url: z.string().regex(WEB_URL, 'an article URL is empty or http(s)'),
+  nearDuplicateOf: articleId.optional(),
   grade: grade.optional()
 })
 
@@ -96,34 +104,70 @@ export const bundleSchema = z.object({
   version: z.number().int().min(1).max(BUNDLE_VERSION),
   exportedAt: z.string(),
   palette: z.array(
-    z.object({ id: z.string().regex(/^[a-z0-9-]{1,32}$/), name: z.string(), color: z.string() })
+    z.object({
+      id: colorId,
+      name: z.string(),
+      color: z.string().regex(HEX_COLOUR, 'a palette colour is #rgb or #rrggbb')
+    })
   ),
   articles: z
     .array(z.object({ meta, text: z.string(), annotations: z.array(annotation) }))
     .min(1, 'the bundle holds no article'),
   links: z.array(
     z.object({
-      id: z.string().regex(/^ln-[a-f0-9]{16}$/),
+      id: idOf(/^ln-[a-f0-9]{16}$/),
       relation: z.enum(['corroborates', 'contradicts', 'duplicates', 'related']),
       from: end,
       to: end,
-      created: z.string()
+      created: z.string(),
+      finding: findingId.optional()
     })
   ),
   decisions: z.array(
     z.object({
-      findingId: z.string(),
+      findingId,
       status: z.enum(['open', 'confirmed', 'dismissed']),
       reason: z.string().optional(),
       comment: z.string().optional(),
       at: z.string(),
-      finding: z.object({ id: z.string(), a: passage, b: passage }).passthrough()
+      finding: z.object({ id: findingId, a: passage, b: passage }).passthrough()
     })
   )
 })
 
-/** Why a parsed bundle cannot be imported as it is (offsets that miss their text...), or null. */
+/** The first value that occurs twice, if any. */
+function repeated(values: readonly string[]): string | undefined {
+  const seen = new Set<string>()
+  for (const v of values) {
+    if (seen.has(v)) return v
+    seen.add(v)
+  }
+  return undefined
+}
+
+/** Why a bundle repeats an id that must be unique (two rows would share it), or null. */
+function checkUnique(b: Bundle): string | null {
+  const lists: [string, string[]][] = [
+    ['article id', b.articles.map((a) => a.meta.id)],
+    ['annotation id', b.articles.flatMap((a) => a.annotations.map((x) => x.id))],
+    ['link id', b.links.map((l) => l.id)],
+    ['decision on finding', b.decisions.map((d) => d.findingId)],
+    ['palette colour', b.palette.map((c) => c.id)]
+  ]
+  for (const [what, values] of lists) {
+    const twice = repeated(values)
+    if (twice !== undefined) return `the ${what} ${twice} appears twice`
+  }
+  return null
+}
+
+/**
+ * Why a parsed bundle cannot be imported as it is (a repeated id, offsets that miss their
+ * text...), or null.
+ */
 export function checkBundle(b: Bundle): string | null {
+  const unique = checkUnique(b)
+  if (unique) return unique
   const texts = new Map(b.articles.map((a) => [a.meta.id, a.text]))
   const annotationIds = new Set(b.articles.flatMap((a) => a.annotations.map((x) => x.id)))
   const colours = new Set(b.palette.map((c) => c.id))

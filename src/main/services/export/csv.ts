@@ -21,10 +21,21 @@ const HEADER = [
   'modified'
 ]
 
+// Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV Injection").
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * A CSV field that a spreadsheet shows as text: a cell that would start a formula gets a
+ * leading "'" and is always quoted, as OWASP recommends. This changes the cell, so exact text
+ * belongs in the JSON-LD or the bundle, which are never guarded.
+ */
+export const csvCell = (s: string): string =>
+  FORMULA_START.test(s) ? `"'${s.replace(/"/g, '""')}"` : csvField(s)
+
 /**
  * One row per chosen annotation (RFC 4180: CRLF rows, fields quoted when needed, quotes
- * doubled). Fields are never rewritten, not even with the usual "'" guard against spreadsheet
- * formulas, because each quote must be the annotated text character for character.
+ * doubled), every field guarded against formula injection (csvCell): a note or an outlet named
+ * `=HYPERLINK(...)` stays text when the file is opened in a spreadsheet.
  */
 export function toCsv(b: Briefing): string {
   const byId = new Map(b.sources.map((s) => [s.id, s]))
@@ -52,5 +63,5 @@ export function toCsv(b: Briefing): string {
     ]
   })
   // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-  return `\uFEFF${[HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
+  return `\uFEFF${[HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
