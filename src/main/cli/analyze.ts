@@ -1,60 +1,78 @@
-import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { Finding } from '../../shared/model'
 import { createEngineHost } from '../services/analysis/engines'
 import { contentHash, extractArticle } from '../services/import'
-import { expandPaths } from './import'
+import { EXIT } from './exit-codes'
+import { out, outJson, say } from './output'
+import { progress } from './progress'
+import { expandPaths, readEntry } from './walk'
 
 type Input = { id: string; path: string; title: string; text: string; date: string }
 
 /**
  * `parallax analyze <files|folders> [--json]`: analyses the files directly, without touching
- * the library. Files that cannot be read are reported on stderr and make the exit code 1.
+ * the library, in three steps: read the inputs, analyse them, write the result. A file that
+ * cannot be used is skipped with a warning on stderr, and the exit code is then 4.
  */
 export async function analyzeCommand(paths: string[], json: boolean): Promise<number> {
   if (paths.length === 0) {
-    process.stderr.write('parallax analyze: name at least two files, or a folder\n')
-    return 2
+    say('analyze', 'name at least two files, or a folder')
+    return EXIT.usage
   }
-  const { inputs, failures } = await readInputs(paths)
-  for (const f of failures) process.stderr.write(`parallax analyze: ${f}\n`)
+  const { inputs, skipped } = await readInputs(paths)
+  const bar = progress('parallax analyze:')
+  bar.note(`analysing ${inputs.length} articles`)
+  const findings = analyse(inputs)
+  bar.end()
+  const byId = new Map(inputs.map((i) => [i.id, i]))
+  if (json) outJson(toJson(inputs, findings, byId))
+  else out(report(inputs, findings, byId))
+  return skipped ? EXIT.skipped : EXIT.ok
+}
+
+function analyse(inputs: Input[]): Finding[] {
   const host = createEngineHost()
   host.sync(
     inputs.map((i) => ({ id: i.id, text: i.text, contentHash: i.id, date: i.date || undefined }))
   )
-  const findings = host.findings()
-  const byId = new Map(inputs.map((i) => [i.id, i]))
-  if (json) process.stdout.write(`${JSON.stringify(toJson(inputs, findings, byId), null, 2)}\n`)
-  else process.stdout.write(report(inputs, findings, byId))
-  return failures.length ? 1 : 0
+  return host.findings()
 }
 
-async function readInputs(paths: string[]): Promise<{ inputs: Input[]; failures: string[] }> {
+async function readInputs(paths: string[]): Promise<{ inputs: Input[]; skipped: number }> {
   const inputs: Input[] = []
-  const failures: string[] = []
-  for (const { path, error } of await expandPaths(paths)) {
-    if (error) {
-      failures.push(`${path}: ${error}`)
+  let skipped = 0
+  const entries = await expandPaths(paths)
+  const bar = progress('parallax analyze: reading')
+  const skip = (path: string, why: string): void => {
+    bar.end()
+    say('analyze', `skipped ${path}: ${why}`)
+    skipped++
+  }
+  for (const [n, { path, skip: why }] of entries.entries()) {
+    bar.step(n + 1, entries.length, path)
+    const read = why ? { skip: why } : await readEntry(path)
+    if (read.skip !== undefined) {
+      skip(path, read.skip)
       continue
     }
-    const r = await extractArticle({
-      name: path.split(/[\\/]/).pop() ?? path,
-      bytes: await readFile(path)
-    })
-    if (!r.ok) failures.push(`${path}: ${r.error.message}`)
-    else {
-      // Ids come from the content, so the same files give the same ids and finding ids.
-      const id = contentHash(r.value.text).slice(0, 12)
-      if (!inputs.some((i) => i.id === id))
-        inputs.push({
-          id,
-          path,
-          title: r.value.meta.title,
-          text: r.value.text,
-          date: r.value.meta.date
-        })
+    const r = await extractArticle({ name: basename(path), bytes: read.bytes })
+    if (!r.ok) {
+      skip(path, r.error.message)
+      continue
     }
+    // Ids come from the content, so the same files give the same ids and finding ids.
+    const id = contentHash(r.value.text).slice(0, 12)
+    if (!inputs.some((i) => i.id === id))
+      inputs.push({
+        id,
+        path,
+        title: r.value.meta.title,
+        text: r.value.text,
+        date: r.value.meta.date
+      })
   }
-  return { inputs, failures }
+  bar.end()
+  return { inputs, skipped }
 }
 
 function toJson(inputs: Input[], findings: Finding[], byId: Map<string, Input>) {

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import { acquireLock } from '../host/lock'
 import { createServices, type Services } from '../services'
 import { defaultHostDataDir, resolveDataDir, resolveSampleDir } from '../services/paths'
+import { EXIT } from './exit-codes'
+import { clean, say } from './output'
 
 /** Opens the services over the data folder the command line uses (PARALLAX_DATA_DIR or ~/.parallax). */
 export async function openCliServices(): Promise<Services> {
@@ -11,7 +13,7 @@ export async function openCliServices(): Promise<Services> {
     version: __PARALLAX_VERSION__,
     sampleDir: resolveSampleDir(__dirname)
   })
-  for (const n of services.notices) process.stderr.write(`parallax: ${n}\n`)
+  for (const n of services.notices) say('', n)
   return services
 }
 
@@ -33,8 +35,8 @@ export async function withLibraryLock(
   await mkdir(dataDir, { recursive: true })
   const lock = await acquireLock(dataDir)
   if (!lock.ok) {
-    process.stderr.write(lockHeldMessage(dataDir, lock.holder))
-    return 3
+    process.stderr.write(clean(lockHeldMessage(dataDir, lock.holder)))
+    return EXIT.locked
   }
   const services = await openCliServices()
   try {

@@ -1,68 +1,60 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename } from 'node:path'
 import type { ImportResult } from '../../shared/model'
-import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import { withLibraryLock } from './context'
+import { EXIT } from './exit-codes'
+import { out, outJson, say } from './output'
+import { progress } from './progress'
+import { expandPaths, readEntry } from './walk'
 import type { BundleImporter } from '../services/export/bundle-import'
 import { looksLikeBundle } from '../services/export/bundle'
 
-/** Every file under the given paths, folders walked recursively, hidden files skipped. */
-export async function expandPaths(paths: string[]): Promise<{ path: string; error?: string }[]> {
-  const out: { path: string; error?: string }[] = []
-  for (const p of paths) {
-    const info = await stat(p).catch((e: NodeJS.ErrnoException) => e)
-    if (info instanceof Error)
-      out.push({ path: p, error: info.code === 'ENOENT' ? 'no such file or folder' : info.message })
-    else if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort()
-      out.push(...(await expandPaths(names.map((n) => join(p, n)))))
-    } else out.push({ path: p })
-  }
-  return out
-}
-
-/** `parallax import <files|folders> [--json]`: one line per file; exit 1 if any failed. */
+/**
+ * `parallax import <files|folders> [--json]`: one line per imported file on stdout; a file that
+ * cannot be used is skipped with a warning on stderr and the exit code is then 4.
+ */
 export async function importCommand(paths: string[], json: boolean): Promise<number> {
   if (paths.length === 0) {
-    process.stderr.write('parallax import: name at least one file or folder\n')
-    return 2
+    say('import', 'name at least one file or folder')
+    return EXIT.usage
   }
   return withLibraryLock(async (services) => {
     const results: (ImportResult & { path: string })[] = []
-    for (const { path, error } of await expandPaths(paths)) {
-      const r = error
-        ? failed(path, 'not-found', `${path}: ${error}`)
+    const entries = await expandPaths(paths)
+    const bar = progress('parallax import:')
+    for (const [n, { path, skip }] of entries.entries()) {
+      bar.step(n + 1, entries.length, path)
+      const r = skip
+        ? failed(basename(path), 'skipped', skip)
         : await importFile(path, (input) =>
             looksLikeBundle(input.bytes)
               ? importBundle(services.bundles, input)
               : services.library.import(input)
           )
       results.push({ ...r, path })
-      if (!json) process.stdout.write(`${line(path, r)}\n`)
+      if (r.status === 'failed') {
+        bar.end()
+        say('import', `skipped ${path}: ${r.message}`)
+      } else if (!json) out(`${line(path, r)}\n`)
     }
-    if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
+    bar.end()
+    if (json) outJson(results)
     const bad = results.filter((r) => r.status === 'failed').length
-    if (!json)
-      process.stdout.write(
-        `${results.length - bad} of ${results.length} imported or already present, ${bad} failed\n`
-      )
-    return bad ? 1 : 0
+    say(
+      'import',
+      `${results.length - bad} of ${results.length} imported or already present, ${bad} skipped`
+    )
+    return bad ? EXIT.skipped : EXIT.ok
   })
 }
 
 type ImportFn = (input: { name: string; bytes: Uint8Array }) => Promise<ImportResult>
 
 async function importFile(path: string, run: ImportFn): Promise<ImportResult> {
-  const name = path.split(/[\\/]/).pop() ?? path
-  const size = (await stat(path)).size
-  if (size > MAX_IMPORT_BYTES)
-    return failed(
-      name,
-      'too-large',
-      `${name} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.`
-    )
+  const name = basename(path)
+  const read = await readEntry(path)
+  if (read.skip !== undefined) return failed(name, 'unreadable', read.skip)
   try {
-    return await run({ name, bytes: await readFile(path) })
+    return await run({ name, bytes: read.bytes })
   } catch (e) {
     return failed(name, 'internal', `${name}: ${(e as Error).message}`)
   }
@@ -93,10 +85,9 @@ const failed = (name: string, code: string, message: string): ImportResult => ({
   message
 })
 
-function line(path: string, r: ImportResult): string {
+function line(path: string, r: Exclude<ImportResult, { status: 'failed' }>): string {
   if (r.status === 'imported' && r.title.startsWith('bundle: ')) return `${path}\t${r.title}`
   if (r.status === 'imported')
     return `${path}\t${r.id}${r.nearDuplicateOf ? `\tnear-duplicate of ${r.nearDuplicateOf}` : ''}`
-  if (r.status === 'duplicate') return `${path}\tduplicate of ${r.id}`
-  return `${path}\terror: ${r.message}`
+  return `${path}\tduplicate of ${r.id}`
 }
