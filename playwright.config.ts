@@ -16,6 +16,9 @@ export default defineConfig<{ transport: 'web' | 'electron' }>({
   // One worker: each test starts its own host on its own temporary data folder.
   workers: 1,
   fullyParallel: false,
+  // Never retried, in CI or anywhere: a test that passes on its second try is a flaky test, and
+  // it should fail where someone sees it. Speed budgets live in `npm run bench`, not here.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

@@ -302,91 +302,62 @@ test('single-article view: keyboard n and t, colour meanings, tag merge, source 
   await page.screenshot({ path: `${SHOTS}/annotations-5-article-dark.png` })
 })
 
-// Long tasks are wall-clock time on a CPU shared with other work: a busy machine can stretch a
-// full-page paint past 50 ms once in a while. A retry tells that apart from a real regression,
-// which fails every time.
-test.describe('at scale', () => {
-  test.describe.configure({ retries: 1 })
-  test('5,000 annotations: the sidebar opens and scrolls with no long task over 50 ms', async ({
-    app
-  }) => {
-    const { page, dataDir } = app
-    const row = page.getByTestId('article-row').filter({ hasText: T003 })
-    const id = (await row.getAttribute('data-article-id')) ?? ''
-    // Written before the article is first opened, so the host reads them as a stored library.
-    const text = readFileSync(join(dataDir, 'texts', `${id}.txt`), 'utf8')
-    const colors = ['yellow', 'red', 'blue', 'green', 'purple', 'orange']
-    const now = new Date().toISOString()
-    const annotations = Array.from({ length: 5000 }, (_, i) => {
-      const start = (i * 7919) % (text.length - 120)
-      const end = start + 20 + (i % 90)
-      const quote = {
-        type: 'TextQuoteSelector',
-        exact: text.slice(start, end),
-        prefix: text.slice(Math.max(0, start - 32), start),
-        suffix: text.slice(end, end + 32)
-      }
-      const position = { type: 'TextPositionSelector', start, end }
-      return {
-        id: `an-${i.toString(16).padStart(16, '0')}`,
-        article: id,
-        target: { source: id, selector: [quote, position] },
-        body: { color: colors[i % 6], tags: [`tag${i % 40}`], note: i % 3 ? '' : `Note ${i}` },
-        anchor: { status: 'exact', confidence: 1 },
-        created: now,
-        modified: now
-      }
-    })
-    mkdirSync(join(dataDir, 'annotations'), { recursive: true })
-    writeFileSync(
-      join(dataDir, 'annotations', `${id}.json`),
-      JSON.stringify({ schemaVersion: 1, annotations })
-    )
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] }
-      w.longTasks = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push(e.duration)
-      }).observe({ type: 'longtask' })
-    })
-    const t0 = Date.now()
-    await row.click()
-    await expect(page.getByTestId('annotation-count')).toHaveText('5000 annotations')
-    const openMs = Date.now() - t0
-    const opening = await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] }
-      return w.longTasks.splice(0)
-    })
-    const taken = (): Promise<number[]> =>
-      page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0))
-    const longest = (t: number[]): string =>
-      `${t.length} long tasks, longest ${Math.max(0, ...t).toFixed(0)} ms`
-    const list = page.getByTestId('annotation-list')
-    await page.waitForTimeout(1000)
-    console.log(`[annotations] idle after opening: ${longest(await taken())}`)
-    await list.hover()
-    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 1200)
-    await expect(list.getByTestId('annotation-item').last()).toBeVisible()
-    await page.waitForTimeout(200)
-    const scrolling = await taken()
-    const rendered = await list.getByTestId('annotation-item').count()
-    // Then filter and pick one: each responds without a long task either.
-    await page.getByTestId('annotation-filter').fill('Note 4')
-    await page.waitForTimeout(200)
-    const filtering = await taken()
-    await list.getByTestId('annotation-item').first().click()
-    await expect(page.getByTestId('annotation-editor')).toBeVisible()
-    await page.waitForTimeout(200)
-    const selecting = await taken()
-    console.log(
-      `[annotations] 5,000 annotations: opened in ${openMs} ms (${longest(opening)}); ` +
-        `${rendered} rows in the DOM; scrolling: ${longest(scrolling)}; filtering: ${longest(filtering)}; ` +
-        `selecting: ${longest(selecting)}`
-    )
-    expect(rendered).toBeLessThan(60)
-    expect(Math.max(0, ...scrolling, ...filtering, ...selecting)).toBeLessThan(50)
-    await page.screenshot({ path: `${SHOTS}/annotations-6-five-thousand.png` })
+// Speed at this scale (long tasks while scrolling, filtering, selecting) is measured by
+// `npm run bench sidebar` against a same-run baseline; here only what the user sees is checked.
+test('5,000 annotations: the sidebar opens, scrolls to the end, filters and selects', async ({
+  app
+}) => {
+  const { page, dataDir } = app
+  const row = page.getByTestId('article-row').filter({ hasText: T003 })
+  const id = (await row.getAttribute('data-article-id')) ?? ''
+  // Written before the article is first opened, so the host reads them as a stored library.
+  const text = readFileSync(join(dataDir, 'texts', `${id}.txt`), 'utf8')
+  const colors = ['yellow', 'red', 'blue', 'green', 'purple', 'orange']
+  const now = new Date().toISOString()
+  const annotations = Array.from({ length: 5000 }, (_, i) => {
+    const start = (i * 7919) % (text.length - 120)
+    const end = start + 20 + (i % 90)
+    const quote = {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(end, end + 32)
+    }
+    const position = { type: 'TextPositionSelector', start, end }
+    return {
+      id: `an-${i.toString(16).padStart(16, '0')}`,
+      article: id,
+      target: { source: id, selector: [quote, position] },
+      body: { color: colors[i % 6], tags: [`tag${i % 40}`], note: i % 3 ? '' : `Note ${i}` },
+      anchor: { status: 'exact', confidence: 1 },
+      created: now,
+      modified: now
+    }
   })
+  mkdirSync(join(dataDir, 'annotations'), { recursive: true })
+  writeFileSync(
+    join(dataDir, 'annotations', `${id}.json`),
+    JSON.stringify({ schemaVersion: 1, annotations })
+  )
+  await row.click()
+  await expect(page.getByTestId('annotation-count')).toHaveText('5000 annotations')
+  const list = page.getByTestId('annotation-list')
+  const items = list.getByTestId('annotation-item')
+  await list.hover()
+  // Wheel until the list's end is on screen: the last annotation is reachable, and only the
+  // rows in view are in the DOM.
+  const last = list.locator('[data-index="4999"]')
+  await expect(async () => {
+    await page.mouse.wheel(0, 20_000)
+    await expect(last).toBeVisible({ timeout: 500 })
+  }).toPass({ timeout: 60_000 })
+  expect(await items.count()).toBeLessThan(60)
+  await page.getByTestId('annotation-filter').fill('Note 4')
+  await expect(page.getByTestId('annotation-count')).toHaveText(/^\d+ of 5000 annotations$/)
+  await expect(items.first()).toBeVisible()
+  await items.first().click()
+  await expect(page.getByTestId('annotation-editor')).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/annotations-6-five-thousand.png` })
 })
 
 test('the library marks each article with its annotation and finding counts', async ({ app }) => {

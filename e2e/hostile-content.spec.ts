@@ -33,8 +33,13 @@ test('a hostile web page is imported as text: nothing runs and nothing leaves th
   await expect(
     view.locator('script, iframe, img, svg, object, form, a[href^="javascript"]')
   ).toHaveCount(0)
-  // Give any deferred payload (meta refresh, onload, beacons) time to fire if it could.
-  await page.waitForTimeout(1000)
+  // A payload here (a 0-second refresh, onload, onerror after a blocked image) would fire as
+  // the article is inserted; two painted frames later it has had its chance, and the idle
+  // network shows no request is still pending.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  )
+  await page.waitForLoadState('networkidle')
   expect(dialogs).toEqual([])
   expect(foreignRequests).toEqual([])
   expect(consoleErrors).toEqual([])

@@ -164,11 +164,16 @@ test('a click right after scrolling keeps the pair level: scroll sync does not u
     }
   }, 'far-reaching consequences')
   await expect(page.getByTestId('finding-card')).toBeVisible()
-  await page.waitForTimeout(300)
-  const levels = await page.evaluate(() => {
-    const h = CSS.highlights.get('px-active')
-    return h ? [...h].map((r) => Math.round((r as Range).getBoundingClientRect().top)) : []
-  })
-  expect(levels).toHaveLength(2)
-  expect(Math.abs((levels[0] ?? 0) - (levels[1] ?? 0))).toBeLessThan(30)
+  // A queued scroll event is dispatched before the next animation frame's callbacks run, so
+  // after two frames the late event, and the sync it could trigger, have both happened.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  )
+  const gap = (): Promise<number> =>
+    page.evaluate(() => {
+      const h = CSS.highlights.get('px-active')
+      const tops = h ? [...h].map((r) => Math.round((r as Range).getBoundingClientRect().top)) : []
+      return tops.length === 2 ? Math.abs((tops[0] ?? 0) - (tops[1] ?? 0)) : Infinity
+    })
+  await expect.poll(gap).toBeLessThan(30)
 })
