@@ -11,11 +11,17 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 })
 
+// DOMPurify keeps these by default, yet each makes the page fetch a URL (`<table background>`,
+// `<img srcset>`...); the CSP is the second wall, not the only one.
+const FETCHING_ATTRS = ['background', 'src', 'srcset', 'poster', 'action', 'formaction', 'ping']
+
 /**
  * A note rendered from Markdown and sanitised with DOMPurify: no scripts, no event handlers,
- * no images or frames (they could call out of an offline app), no forms or styles.
+ * no images or frames and no attribute that loads a URL (they could call out of an offline
+ * app), no forms or styles. Where DOMPurify cannot run, the note is shown as plain text.
  */
 export function renderNote(markdown: string): string {
+  if (!DOMPurify.isSupported) return escapeText(markdown)
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true })
   return DOMPurify.sanitize(html, {
     FORBID_TAGS: [
@@ -30,9 +36,11 @@ export function renderNote(markdown: string): string {
       'video',
       'audio'
     ],
-    FORBID_ATTR: ['style', 'class', 'id']
+    FORBID_ATTR: ['style', 'class', 'id', ...FETCHING_ATTRS]
   })
 }
+
+const escapeText = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export function Markdown({ source }: { source: string }): React.JSX.Element {
   const html = useMemo(() => renderNote(source), [source])
