@@ -68,11 +68,11 @@ async function annotate(app: AppHandle): Promise<{ a000: string; a003: string }>
   })
   await call(app, 'articles:grade', a003, { reliability: 'A', credibility: 2 })
   // The engine's own number contradiction between 000 and 003, confirmed as an analyst would.
-  type Found = { kind: string; subtype: string; explanation: string; a: { text: string } }
+  type Found = { id: string; kind: string; subtype: string; explanation: string }
   const findings = await call<Found[]>(app, 'analysis:run', [a000, a003])
   const finding = findings.find((f) => f.kind === 'contradiction' && f.subtype === 'number')
   expect(finding?.explanation).toContain('10,000 vs up to 12,000')
-  await call(app, 'decisions:set', finding, {
+  await call(app, 'decisions:set', finding?.id, [a000, a003], {
     status: 'confirmed',
     comment: 'Counts differ; both cite intelligence.'
   })

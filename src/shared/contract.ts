@@ -11,7 +11,7 @@ import type {
   FindingDecision,
   Grade,
   ImportResult,
-  LinkEnd,
+  LinkEndRef,
   LinkRelation,
   PaletteColor,
   ReaderPrefs,
@@ -64,8 +64,15 @@ export interface ParallaxApi {
   analyze(ids: ArticleId[]): Promise<Result<Finding[]>>
   /** Decisions on findings that touch any of these articles. */
   listDecisions(ids: ArticleId[]): Promise<Result<FindingDecision[]>>
-  /** Confirms, dismisses (with an optional reason) or comments on a finding. */
-  decideFinding(finding: Finding, decision: DecisionInput): Promise<Result<FindingDecision>>
+  /**
+   * Confirms, dismisses (with an optional reason) or comments on a finding of the analysis of
+   * `articles`, named by its id: main looks the finding up, so a caller cannot plant one.
+   */
+  decideFinding(
+    findingId: string,
+    articles: ArticleId[],
+    decision: DecisionInput
+  ): Promise<Result<FindingDecision>>
   /** Forgets the decision on a finding (undo). */
   clearDecision(findingId: string): Promise<Result<boolean>>
   getPrefs(): Promise<Result<ReaderPrefs>>
@@ -89,7 +96,12 @@ export interface ParallaxApi {
   /** Grades a source (article); null clears it. */
   setArticleGrade(id: ArticleId, grade: Grade | null): Promise<Result<ArticleSummary>>
   listLinks(articles: ArticleId[]): Promise<Result<AnnotationLink[]>>
-  createLink(relation: LinkRelation, from: LinkEnd, to: LinkEnd): Promise<Result<AnnotationLink>>
+  /** Links two passages; a finding end names a finding of a recent analysis by id. */
+  createLink(
+    relation: LinkRelation,
+    from: LinkEndRef,
+    to: LinkEndRef
+  ): Promise<Result<AnnotationLink>>
   deleteLink(id: string): Promise<Result<boolean>>
   /** Replaces an article's text with an edited version and re-anchors its annotations. */
   reimportArticle(id: ArticleId, source: ImportSource): Promise<Result<ReimportReport>>
@@ -123,8 +135,16 @@ export type AnnotationPatch = {
   grade?: Grade | null
 }
 
-/** What happened to the annotations when an article's text was replaced. */
-export type ReimportReport = { exact: number; fuzzy: number; orphans: number }
+/**
+ * What happened to the annotations when an article's text was replaced, and how many sides of
+ * decided or linked findings could not be placed (they keep their quote and wait, as orphans).
+ */
+export type ReimportReport = {
+  exact: number
+  fuzzy: number
+  orphans: number
+  findingOrphans: number
+}
 
 /* ---------- Briefing export ---------- */
 

@@ -155,8 +155,20 @@ export type AnalysisDoc = { id: ArticleId; text: string }
 export type DecisionStatus = 'open' | 'confirmed' | 'dismissed'
 
 /**
- * The analyst's verdict on a finding. It keeps a copy of the finding as it was judged, so a
- * decision survives re-analysis (finding ids are stable) and feeds exports on its own.
+ * One side of a finding as a decision or a link keeps it: the article and the two W3C
+ * selectors, re-anchored like an annotation when the article is re-imported. An orphan keeps
+ * its old selectors; its position then means nothing until a later re-import places it.
+ */
+export type FindingSide = {
+  article: ArticleId
+  selector: [TextQuoteSelector, TextPositionSelector]
+  anchor: AnchorState
+}
+
+/**
+ * The analyst's verdict on a finding, by the finding's stable id. It keeps what an export
+ * needs without re-running the analysis (kind, explanation) and where the two passages sit,
+ * as selectors that follow the text through a re-import.
  */
 export type FindingDecision = {
   findingId: string
@@ -166,7 +178,10 @@ export type FindingDecision = {
   comment?: string
   /** ISO timestamp of the last change. */
   at: string
-  finding: Omit<Finding, 'diff'> & { diff?: DiffPart[] }
+  kind: FindingKind
+  explanation: string
+  a: FindingSide
+  b: FindingSide
 }
 
 export type Theme = 'system' | 'light' | 'dark'
@@ -229,10 +244,18 @@ export type Annotation = {
 
 export type LinkRelation = 'corroborates' | 'contradicts' | 'duplicates' | 'related'
 
-/** One end of a link: an annotation, or a finding's passage in one article. */
+/** One end of a link: an annotation, or one side of a finding (kept as selectors). */
 export type LinkEnd =
   | { type: 'annotation'; id: string; article: ArticleId }
-  | { type: 'finding'; findingId: string; passage: PassageRef }
+  | ({ type: 'finding'; findingId: string } & FindingSide)
+
+/**
+ * A link end as a caller names it: an annotation, or the side of a finding in one article.
+ * Main looks the finding up in the latest analysis; the caller never sends offsets or text.
+ */
+export type LinkEndRef =
+  | { type: 'annotation'; id: string; article: ArticleId }
+  | { type: 'finding'; findingId: string; article: ArticleId }
 
 /** A typed link between two passages in different (or the same) articles, shown at both ends. */
 export type AnnotationLink = {

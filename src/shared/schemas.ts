@@ -92,49 +92,10 @@ const annotationPatch = z
   })
   .strict()
 
-const passage = z
-  .object({
-    article: articleId,
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    text: z.string().max(200_000)
-  })
-  .strict()
-  .refine(
-    (p) => p.end >= p.start && p.end - p.start === p.text.length,
-    'a passage spans exactly its text'
-  )
-
-const finding = z
-  .object({
-    id: findingId,
-    kind: z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']),
-    subtype: z.enum([
-      'identical',
-      'near-identical',
-      'shared-quote',
-      'repeated',
-      'paraphrase',
-      'number',
-      'negation',
-      'role',
-      'date',
-      'attribution'
-    ]),
-    score: z.number().min(0).max(1),
-    explanation: z.string().max(2000),
-    a: passage,
-    b: passage,
-    diff: z
-      .array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }).strict())
-      .max(20_000)
-  })
-  .strict()
-
 const linkRelation = z.enum(['corroborates', 'contradicts', 'duplicates', 'related'])
 const linkEnd = z.union([
   z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }).strict(),
-  z.object({ type: z.literal('finding'), findingId, passage }).strict()
+  z.object({ type: z.literal('finding'), findingId, article: articleId }).strict()
 ])
 
 const decision = z
@@ -205,7 +166,7 @@ export const argSchemas = {
   emptyTrash: z.tuple([]),
   analyze: z.tuple([ids]),
   listDecisions: z.tuple([ids]),
-  decideFinding: z.tuple([finding, decision]),
+  decideFinding: z.tuple([findingId, ids, decision]),
   clearDecision: z.tuple([findingId]),
   getPrefs: z.tuple([]),
   setPrefs: z.tuple([prefsPatch]),

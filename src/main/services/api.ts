@@ -7,6 +7,8 @@ import type {
   AppInfo,
   ArticleSummary,
   ImportResult,
+  LinkEnd,
+  LinkEndRef,
   TagCount
 } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
@@ -115,7 +117,10 @@ export function createApi(d: ApiDeps): ParallaxApi {
     emptyTrash: async () => changed(await d.library.emptyTrash()),
     analyze: (ids) => d.analysis.analyze(ids),
     listDecisions: async (ids) => ok(d.decisions.list(ids)),
-    decideFinding: async (finding, decision) => {
+    decideFinding: async (id, articles, decision) => {
+      const found = await d.analysis.finding(id, articles)
+      if (!found.ok) return found
+      const finding = found.value
       const r = await d.decisions.decide(finding, decision)
       if (!r.ok) return r
       const linked = await d.links.syncFinding(finding, decision.status === 'confirmed')
@@ -124,7 +129,8 @@ export function createApi(d: ApiDeps): ParallaxApi {
     clearDecision: async (id) => {
       const was = d.library.store.data.decisions[id]
       const r = await d.decisions.clear(id)
-      if (r.ok && was) await d.links.syncFinding({ ...was.finding, diff: [] }, false)
+      const mirror = was && d.library.store.data.links.find((l) => l.finding === id)
+      if (r.ok && mirror) await d.links.remove(mirror.id)
       return r
     },
     getPrefs: async () => ok(d.library.store.data.prefs),
@@ -145,7 +151,12 @@ export function createApi(d: ApiDeps): ParallaxApi {
       }, 'the colour name'),
     setArticleGrade: async (id, grade) => changed(await d.library.setGrade(id, grade)),
     listLinks: async (articles) => ok(d.links.list(articles)),
-    createLink: (relation, from, to) => d.links.create(relation, from, to),
+    createLink: async (relation, from, to) => {
+      const ends = [await linkEnd(d, from), await linkEnd(d, to)]
+      for (const e of ends) if (!e.ok) return e
+      const [a, b] = ends.map((e) => (e as { value: LinkEnd }).value) as [LinkEnd, LinkEnd]
+      return d.links.create(relation, a, b)
+    },
     deleteLink: (id) => d.links.remove(id),
     reimportArticle: async (id, source) => {
       const input = await reimportInput(source, chosen)
@@ -161,6 +172,22 @@ export function createApi(d: ApiDeps): ParallaxApi {
         'your reader settings'
       )
   }
+}
+
+/** A link end as stored: an annotation as named, a finding's side from the latest analysis. */
+async function linkEnd(d: ApiDeps, e: LinkEndRef): Promise<Result<LinkEnd>> {
+  if (e.type === 'annotation') return ok(e)
+  const f = d.analysis.recent(e.findingId)
+  const p = f && [f.a, f.b].find((x) => x.article === e.article)
+  if (!p)
+    return err(
+      'not-found',
+      `No recent analysis has a finding ${e.findingId} in article ${e.article}; analyse it again.`
+    )
+  const text = await d.library.readText(p.article)
+  if (text.slice(p.start, p.end) !== p.text)
+    return err('invalid-argument', `The finding's passage no longer matches article ${p.article}.`)
+  return ok(d.links.findingEnd(e.findingId, p, text))
 }
 
 /** The new version of an article, from a picked file (by handle), a file's bytes or a paste. */

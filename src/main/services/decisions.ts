@@ -1,12 +1,19 @@
 import type { DecisionInput } from '../../shared/contract'
-import type { ArticleId, Finding, FindingDecision } from '../../shared/model'
+import type {
+  ArticleId,
+  Finding,
+  FindingDecision,
+  FindingSide,
+  PassageRef
+} from '../../shared/model'
+import { sideOf } from '../../shared/anchoring'
 import { err, ok, type Result } from '../../shared/result'
 import type { Library } from './library'
 
 /**
  * The analyst's verdicts on findings, keyed by the finding's stable id so they survive a
- * restart and a re-analysis. The finding itself comes from the renderer, so its passages are
- * checked against the stored texts before anything is kept.
+ * restart and a re-analysis. The finding comes from the analysis service, not from the caller;
+ * its passages are kept as selectors, which a re-import re-anchors.
  */
 export class Decisions {
   constructor(private readonly library: Library) {}
@@ -15,20 +22,25 @@ export class Decisions {
   list(ids: ArticleId[]): FindingDecision[] {
     const wanted = new Set(ids)
     return Object.values(this.library.store.data.decisions).filter(
-      (d) => wanted.has(d.finding.a.article) || wanted.has(d.finding.b.article)
+      (d) => wanted.has(d.a.article) || wanted.has(d.b.article)
     )
   }
 
   async decide(finding: Finding, input: DecisionInput): Promise<Result<FindingDecision>> {
-    const problem = await this.checkPassages(finding)
-    if (problem) return err('invalid-argument', problem)
+    const a = await this.side(finding.a)
+    const b = await this.side(finding.b)
+    if (!a.ok) return a
+    if (!b.ok) return b
     const decision: FindingDecision = {
       findingId: finding.id,
       status: input.status,
       ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
       ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
       at: new Date().toISOString(),
-      finding
+      kind: finding.kind,
+      explanation: finding.explanation,
+      a: a.value,
+      b: b.value
     }
     return this.library.store.update((d) => {
       d.decisions[finding.id] = decision
@@ -42,14 +54,16 @@ export class Decisions {
     return this.library.store.update((d) => delete d.decisions[findingId], 'clearing the decision')
   }
 
-  private async checkPassages(f: Finding): Promise<string | null> {
-    for (const side of [f.a, f.b]) {
-      if (!this.library.meta(side.article))
-        return `No article with id ${side.article} is in the library.`
-      const text = await this.library.readText(side.article)
-      if (side.end > text.length || text.slice(side.start, side.end) !== side.text)
-        return `The finding's passage does not match the text of article ${side.article} at ${side.start}-${side.end}.`
-    }
-    return null
+  // The analysis ran on the stored texts, so a mismatch means the article changed since.
+  private async side(p: PassageRef): Promise<Result<FindingSide>> {
+    if (!this.library.meta(p.article))
+      return err('not-found', `No article with id ${p.article} is in the library.`)
+    const text = await this.library.readText(p.article)
+    if (p.end > text.length || p.start >= p.end || text.slice(p.start, p.end) !== p.text)
+      return err(
+        'invalid-argument',
+        `The finding's passage does not match the text of article ${p.article} at ${p.start}-${p.end}; analyse the articles again.`
+      )
+    return ok(sideOf(p, text))
   }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ParallaxApi } from '../../shared/contract'
@@ -63,7 +64,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     file: 'library.json',
     defaults: emptyLibrary,
     check: checkLibraryData,
-    migrate: migrateLibrary
+    migrate: (d) => migrateLibrary(d, storedText(join(o.dataDir, 'texts')))
   })
   const store = new Store(opened.db, emptyLibrary)
   const texts = new TextStore(join(o.dataDir, 'texts'))
@@ -119,7 +120,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
       links: (ids) => links.list(ids),
       decisions: (ids) =>
         Object.values(store.data.decisions).filter(
-          (d) => ids.includes(d.finding.a.article) || ids.includes(d.finding.b.article)
+          (d) => ids.includes(d.a.article) || ids.includes(d.b.article)
         ),
       palette: () => store.data.palette
     },
@@ -157,6 +158,21 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     }
   }
 }
+
+/**
+ * Reads an article's text at start-up, for the one-off store migration that runs before the
+ * text store opens; an unreadable text is reported as missing, so the migration orphans it.
+ */
+const storedText =
+  (dir: string) =>
+  (id: string): string | undefined => {
+    if (!/^[a-z0-9-]+$/.test(id)) return undefined
+    try {
+      return readFileSync(join(dir, `${id}.txt`), 'utf8')
+    } catch {
+      return undefined
+    }
+  }
 
 /** Imports the sample articles once; a library the user emptied is not re-seeded. */
 async function seed(library: Library, store: Store<LibraryData>, dir: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { upgradeDecision, upgradeLink, type LegacyDecision } from './legacy-findings'
 import {
   defaultPrefs,
   type AnnotationLink,
@@ -9,7 +10,7 @@ import {
 } from '../../shared/model'
 
 /** The schema version this build writes. A file with a higher version is never opened. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Everything the library store holds. Article text is in texts/<id>.txt, not here. */
 export type LibraryData = {
@@ -17,13 +18,16 @@ export type LibraryData = {
   articles: ArticleMeta[]
   /** Set once the sample articles were imported, so an emptied library is not re-seeded. */
   seededAt?: string
-  /** The analyst's decisions on findings, by finding id (since schema 2). */
+  /** The analyst's decisions on findings, by finding id (since schema 2; selectors since 3). */
   decisions: Record<string, FindingDecision>
   /** Reader settings (since schema 2). */
   prefs: ReaderPrefs
   /** Highlight colours and their meanings (since schema 2). */
   palette: PaletteColor[]
-  /** Links between annotations and findings (since schema 2). Annotations live per article. */
+  /**
+   * Links between annotations and findings (since schema 2; finding ends keep selectors since 3).
+   * Annotations live per article.
+   */
   links: AnnotationLink[]
 }
 
@@ -93,14 +97,33 @@ export function checkLibraryData(data: unknown): string | null {
   return null
 }
 
-/** Brings data of any older schema up to SCHEMA_VERSION, in place. Returns whether it changed. */
-export function migrateLibrary(data: LibraryData): boolean {
+/**
+ * Brings data of any older schema up to SCHEMA_VERSION, in place. Returns whether it changed.
+ * `text` reads an article's stored text (undefined when missing), to turn stored offsets into
+ * selectors; the store file is backed up before this runs.
+ */
+export function migrateLibrary(
+  data: LibraryData,
+  text: (article: string) => string | undefined = () => undefined
+): boolean {
   if (data.schemaVersion >= SCHEMA_VERSION) return false
-  // 1 → 2: decisions on findings, reader preferences, the palette and links.
-  data.decisions ??= {}
-  data.prefs = { ...defaultPrefs(), ...(data.prefs ?? {}) }
-  data.palette ??= defaultPalette()
-  data.links ??= []
+  if (data.schemaVersion < 2) {
+    // 1 → 2: decisions on findings, reader preferences, the palette and links.
+    data.decisions ??= {}
+    data.prefs = { ...defaultPrefs(), ...(data.prefs ?? {}) }
+    data.palette ??= defaultPalette()
+    data.links ??= []
+  }
+  // 2 → 3: decisions and finding link ends keep selectors instead of a copy of the finding.
+  const read = memo(text)
+  for (const [id, d] of Object.entries(data.decisions))
+    data.decisions[id] = upgradeDecision(d as FindingDecision | LegacyDecision, read)
+  data.links = data.links.map((l) => upgradeLink(l, read))
   data.schemaVersion = SCHEMA_VERSION
   return true
+}
+
+function memo(f: (id: string) => string | undefined): (id: string) => string | undefined {
+  const seen = new Map<string, string | undefined>()
+  return (id) => (seen.has(id) ? seen.get(id) : (seen.set(id, f(id)), seen.get(id)))
 }

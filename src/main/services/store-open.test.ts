@@ -11,7 +11,13 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkLibraryData, emptyLibrary, migrateLibrary, type LibraryData } from './library-schema'
+import {
+  checkLibraryData,
+  emptyLibrary,
+  migrateLibrary,
+  SCHEMA_VERSION,
+  type LibraryData
+} from './library-schema'
 import { openStoreFile } from './store-open'
 
 const dirs: string[] = []
@@ -64,14 +70,16 @@ describe('openStoreFile', () => {
     expect(readdirSync(join(dir, 'backups'))).toContain('library-2026-11-25.json')
   })
 
-  it('migrates a schema 1 library to schema 2 after keeping a copy of it as it was', async () => {
+  it('migrates a schema 1 library to the current schema after keeping a copy of it as it was', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'library.json'), goodLibrary('Old format'))
     const opened = await open(dir)
-    expect(opened.db.data.schemaVersion).toBe(2)
+    expect(opened.db.data.schemaVersion).toBe(SCHEMA_VERSION)
     expect(opened.db.data.decisions).toEqual({})
     expect(opened.db.data.prefs.fontSize).toBe(18)
-    expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(2)
+    expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(
+      SCHEMA_VERSION
+    )
     const copy = readdirSync(join(dir, 'backups')).find((n) =>
       n.startsWith('library-pre-migration-')
     )

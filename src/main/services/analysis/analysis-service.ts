@@ -71,6 +71,29 @@ export class AnalysisService {
     }
   }
 
+  /**
+   * A finding by its id, as the latest analysis of these articles reports it: decisions and
+   * links are made from this, never from a copy a caller sends. Analyses are cached, so this
+   * costs nothing after the reader's own `analyze`.
+   */
+  async finding(id: string, articles: ArticleId[]): Promise<Result<Finding>> {
+    const found = await this.analyze(articles)
+    if (!found.ok) return found
+    const f = found.value.find((x) => x.id === id)
+    return f
+      ? ok(f)
+      : err('not-found', `The analysis of these articles has no finding ${id}; analyse them again.`)
+  }
+
+  /** A finding of any recent analysis, for a caller that names only one of its articles. */
+  recent(id: string): Finding | undefined {
+    for (const list of this.cache.values()) {
+      const f = list.find((x) => x.id === id)
+      if (f) return f
+    }
+    return undefined
+  }
+
   private remember(key: string, findings: Finding[]): void {
     this.cache.set(key, findings)
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)

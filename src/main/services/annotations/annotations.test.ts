@@ -110,7 +110,7 @@ describe('annotations', () => {
       .replace('12,000 North Korean combat troops', '11,000 North Korean troops')
       .replace(/Ukrainian forces have already seized[^.]*\./, '')
     const r = await reimportArticle(rig.library, rig.files, id, { pasted: edited })
-    expect(r).toEqual({ ok: true, value: { exact: 1, fuzzy: 1, orphans: 1 } })
+    expect(r).toEqual({ ok: true, value: { exact: 1, fuzzy: 1, orphans: 1, findingOrphans: 0 } })
     const newText = await rig.library.readText(id)
     const stored = await onDisk(id)
     const [warned, fuzzy, orphan] = stored
@@ -197,7 +197,13 @@ describe('links', () => {
     expect(link?.finding).toBe('f-number-1')
     // The side the analyst annotated links to the annotation; the other to the passage.
     expect(link?.from).toEqual({ type: 'annotation', id: mine.id, article: id })
-    expect(link?.to).toMatchObject({ type: 'finding', passage: { text: '10,000 troops' } })
+    expect(link?.to).toMatchObject({
+      type: 'finding',
+      findingId: 'f-number-1',
+      article: other,
+      selector: [{ exact: '10,000 troops' }, {}],
+      anchor: { status: 'exact' }
+    })
     await rig.links.syncFinding(finding, true)
     expect(rig.links.list([id])).toHaveLength(1)
     await rig.links.syncFinding(finding, false)

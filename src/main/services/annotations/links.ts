@@ -8,6 +8,7 @@ import type {
   LinkRelation,
   PassageRef
 } from '../../../shared/model'
+import { sideFits, sideOf } from '../../../shared/anchoring'
 import { err, ok, type Result } from '../../../shared/result'
 import type { Library } from '../library'
 
@@ -19,12 +20,8 @@ export const RELATION_FOR_KIND: Record<FindingKind, LinkRelation> = {
   contradiction: 'contradicts'
 }
 
-export const endArticle = (e: LinkEnd): ArticleId =>
-  e.type === 'finding' ? e.passage.article : e.article
 const endKey = (e: LinkEnd): string =>
-  e.type === 'annotation'
-    ? `an:${e.id}`
-    : `f:${e.findingId}:${e.passage.article}:${e.passage.start}`
+  e.type === 'annotation' ? `an:${e.id}` : `f:${e.findingId}:${e.article}`
 
 /**
  * Typed links between annotations and findings, kept in the library store (they span
@@ -45,7 +42,7 @@ export class Links {
   list(articles: ArticleId[]): AnnotationLink[] {
     const wanted = new Set(articles)
     return this.library.store.data.links.filter((l) =>
-      [l.from, l.to].some((e) => wanted.has(endArticle(e)))
+      [l.from, l.to].some((e) => wanted.has(e.article))
     )
   }
 
@@ -89,24 +86,27 @@ export class Links {
     const existing = this.library.store.data.links.find((l) => l.finding === f.id)
     if (confirmed && !existing) {
       const end = async (p: PassageRef): Promise<LinkEnd> =>
-        (await this.annotationOver(p)) ?? { type: 'finding', findingId: f.id, passage: p }
+        (await this.annotationOver(p)) ??
+        this.findingEnd(f.id, p, await this.library.readText(p.article))
       return this.create(RELATION_FOR_KIND[f.kind], await end(f.a), await end(f.b), f.id)
     }
     if (!confirmed && existing) return this.remove(existing.id)
     return ok(null)
   }
 
+  /** A finding's passage as a link end; a passage that left its text cannot become one. */
+  findingEnd(findingId: string, p: PassageRef, text: string): LinkEnd {
+    return { type: 'finding', findingId, ...sideOf(p, text) }
+  }
+
   private async checkEnd(e: LinkEnd): Promise<string | null> {
-    const article = endArticle(e)
-    if (!this.library.meta(article)) return `No article with id ${article} is in the library.`
+    if (!this.library.meta(e.article)) return `No article with id ${e.article} is in the library.`
     if (e.type === 'annotation')
       return (await this.annotationExists(e.article, e.id))
         ? null
         : `The annotation ${e.id} does not exist, or is in the trash.`
-    const text = await this.library.readText(article)
-    const p = e.passage
-    return p.end <= text.length && p.start < p.end && text.slice(p.start, p.end) === p.text
+    return sideFits(e, await this.library.readText(e.article))
       ? null
-      : `The finding's passage does not match the text of article ${article} at ${p.start}-${p.end}.`
+      : `The finding's passage does not match the text of article ${e.article}.`
   }
 }

@@ -1,8 +1,9 @@
 import type { ReimportReport } from '../../../shared/contract'
-import type { Annotation, ArticleId } from '../../../shared/model'
+import type { Annotation, ArticleId, FindingSide } from '../../../shared/model'
 import { ok, type Result } from '../../../shared/result'
 import { describe, reanchorAll, type Placement } from '../../../shared/anchoring'
 import type { ImportInput, Library } from '../library'
+import type { LibraryData } from '../library-schema'
 import type { AnnotationFiles } from './annotation-files'
 
 /**
@@ -24,6 +25,7 @@ export async function reimportArticle(
   const replaced = await library.replaceText(id, input)
   if (!replaced.ok) return replaced
   const { oldText, newText } = replaced.value
+  const findingOrphans = await reanchorFindingSides(library, id, oldText, newText)
   const store = await files.store(id)
   const placed = reanchorAll(
     oldText,
@@ -36,7 +38,7 @@ export async function reimportArticle(
   )
   const byId = new Map(placed.map((p) => [p.id, p.result]))
   const saved = await store.update((d) => {
-    const report: ReimportReport = { exact: 0, fuzzy: 0, orphans: 0 }
+    const report: ReimportReport = { exact: 0, fuzzy: 0, orphans: 0, findingOrphans }
     for (const a of d.annotations) {
       const r = byId.get(a.id)
       if (!r) continue
@@ -48,13 +50,65 @@ export async function reimportArticle(
   return saved.ok ? ok(saved.value) : saved
 }
 
+/**
+ * Re-places the sides of decisions and links that sit on the article, by the same rules as
+ * annotations. Returns how many are orphans; should the store refuse the write, they keep their
+ * old selectors and a later re-import tries again from the same quotes.
+ */
+async function reanchorFindingSides(
+  library: Library,
+  id: ArticleId,
+  oldText: string,
+  newText: string
+): Promise<number> {
+  const mine = [...sidesOf(library.store.data)].filter(([, s]) => s.article === id)
+  if (!mine.length) return 0
+  const placed = reanchorAll(
+    oldText,
+    newText,
+    mine.map(([key, s]) => ({ id: key, quote: s.selector[0], position: s.selector[1] }))
+  )
+  const saved = await library.store.update((d) => {
+    const all = sidesOf(d)
+    for (const p of placed) {
+      const side = all.get(p.id)
+      if (side) placeSide(side, newText, p.result)
+    }
+    return placed.filter((p) => p.result.status === 'orphan').length
+  }, 'the re-anchored findings')
+  return saved.ok ? saved.value : 0
+}
+
+/** Every stored finding side, by a key that names its decision or link and which side it is. */
+function sidesOf(d: LibraryData): Map<string, FindingSide> {
+  const out = new Map<string, FindingSide>()
+  for (const x of Object.values(d.decisions)) {
+    out.set(`d:${x.findingId}:a`, x.a)
+    out.set(`d:${x.findingId}:b`, x.b)
+  }
+  for (const l of d.links) {
+    if (l.from.type === 'finding') out.set(`l:${l.id}:from`, l.from)
+    if (l.to.type === 'finding') out.set(`l:${l.id}:to`, l.to)
+  }
+  return out
+}
+
 /** Records where a re-anchored annotation now sits; an orphan keeps its old selectors. */
 export function place(a: Annotation, text: string, r: Placement): void {
   a.anchor = { status: r.status, confidence: r.confidence }
   a.modified = new Date().toISOString()
-  // An orphan keeps its quote: it is what "Needs attention" shows and what a later
-  // re-import searches for again.
-  if (r.status === 'orphan') return
+  a.target.selector = selectorsAt(text, r) ?? a.target.selector
+}
+
+function placeSide(s: FindingSide, text: string, r: Placement): void {
+  s.anchor = { status: r.status, confidence: r.confidence }
+  s.selector = selectorsAt(text, r) ?? s.selector
+}
+
+// An orphan keeps its quote: it is what "Needs attention" shows and what a later re-import
+// searches for again.
+function selectorsAt(text: string, r: Placement): FindingSide['selector'] | null {
+  if (r.status === 'orphan') return null
   const { quote, position } = describe(text, r.start, r.end)
-  a.target.selector = [quote, position]
+  return [quote, position]
 }

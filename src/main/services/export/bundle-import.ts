@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import type { ArticleId } from '../../../shared/model'
+import type { AnnotationLink, ArticleId } from '../../../shared/model'
 import { err, ok, type Result } from '../../../shared/result'
 import type { AnnotationFiles } from '../annotations/annotation-files'
+import { upgradeDecision, upgradeLink, type LegacyDecision } from '../legacy-findings'
 import { sha256, type Library, type LibraryObserver } from '../library'
 import type { LibraryData } from '../library-schema'
 import type { TextStore } from '../text-store'
@@ -142,6 +143,7 @@ function parse(name: string, bytes: Uint8Array): Result<Bundle> {
       'corrupt-file',
       `${name} was written by a newer version of Parallax (bundle version ${version}; this one reads up to ${BUNDLE_VERSION}).`
     )
+  json = upgradeV1(json)
   const r = bundleSchema.safeParse(json)
   if (!r.success) {
     const i = r.error.issues[0]
@@ -172,4 +174,32 @@ function inOrderOf(input: unknown, parsed: unknown): unknown {
       .filter((k) => Object.hasOwn(copy, k))
       .map((k) => [k, inOrderOf(from[k], copy[k])])
   )
+}
+
+/**
+ * A version 1 bundle in today's shape: its decisions and finding link ends kept copies of
+ * offsets, which become selectors on the bundle's own texts (orphans where they miss, so a
+ * bundle written after a re-import still comes in whole). Anything malformed is left for the
+ * schema to report.
+ */
+function upgradeV1(json: unknown): unknown {
+  const b = json as { version?: unknown; articles?: unknown; decisions?: unknown; links?: unknown }
+  if (b?.version !== 1 || ![b.articles, b.decisions, b.links].every(Array.isArray)) return json
+  const texts = new Map<unknown, unknown>(
+    (b.articles as { meta?: { id?: unknown }; text?: unknown }[]).map((a) => [a?.meta?.id, a?.text])
+  )
+  const text = (id: string): string | undefined => {
+    const t = texts.get(id)
+    return typeof t === 'string' ? t : undefined
+  }
+  try {
+    return {
+      ...b,
+      version: BUNDLE_VERSION,
+      decisions: (b.decisions as LegacyDecision[]).map((d) => upgradeDecision(d, text)),
+      links: (b.links as AnnotationLink[]).map((l) => upgradeLink(l, text))
+    }
+  } catch {
+    return json
+  }
 }

@@ -1,4 +1,4 @@
-import type { ArticleMeta, LinkEnd, PaletteColor, PassageRef } from '../../../shared/model'
+import type { ArticleMeta, FindingSide, LinkEnd, PaletteColor } from '../../../shared/model'
 import { sha256 } from '../library'
 import { defaultPalette, type LibraryData } from '../library-schema'
 import type { Bundle } from './bundle'
@@ -18,28 +18,21 @@ export function remapMeta(
   return out
 }
 
-const remapPassage = (p: PassageRef, map: (id: string) => string): PassageRef => ({
-  ...p,
-  article: map(p.article)
+export const remapEnd = (e: LinkEnd, map: (id: string) => string): LinkEnd => ({
+  ...e,
+  article: map(e.article)
 })
 
-export const remapEnd = (e: LinkEnd, map: (id: string) => string): LinkEnd =>
-  e.type === 'finding'
-    ? { ...e, passage: remapPassage(e.passage, map) }
-    : { ...e, article: map(e.article) }
+const remapSide = (s: FindingSide, map: (id: string) => string): FindingSide => ({
+  ...s,
+  article: map(s.article)
+})
 
 export function addDecisions(d: LibraryData, b: Bundle, map: (id: string) => string): number {
   let n = 0
   for (const x of b.decisions) {
     if (d.decisions[x.findingId]) continue
-    d.decisions[x.findingId] = {
-      ...x,
-      finding: {
-        ...x.finding,
-        a: remapPassage(x.finding.a, map),
-        b: remapPassage(x.finding.b, map)
-      }
-    }
+    d.decisions[x.findingId] = { ...x, a: remapSide(x.a, map), b: remapSide(x.b, map) }
     n++
   }
   return n

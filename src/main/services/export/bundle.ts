@@ -6,12 +6,14 @@ import type {
   AnnotationLink,
   ArticleMeta,
   FindingDecision,
-  LinkEnd,
+  FindingSide,
   PaletteColor
 } from '../../../shared/model'
+import { sideFits } from '../../../shared/anchoring'
 
 export const BUNDLE_FORMAT = 'parallax-bundle'
-export const BUNDLE_VERSION = 1
+/** 2: decisions and finding link ends keep selectors, not a copy of the finding's offsets. */
+export const BUNDLE_VERSION = 2
 
 /**
  * Everything needed to rebuild a set of articles in another library: metadata (grades, tags),
@@ -27,9 +29,6 @@ export type Bundle = {
   links: AnnotationLink[]
   decisions: FindingDecision[]
 }
-
-export const endArticle = (e: LinkEnd): string =>
-  e.type === 'finding' ? e.passage.article : e.article
 
 /** The bundle as JSON: the format marker comes first so it can be recognised from the head. */
 export const bundleJson = (b: Bundle): string => `${JSON.stringify(b, null, 2)}\n`
@@ -48,46 +47,40 @@ const WEB_URL = /^(https?:\/\/[^\s]+)?$/i
 const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i
 const annotationId = idOf(/^an-[a-f0-9]{16}$/)
 
-const passage = z.object({
-  article: articleId,
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  text: z.string()
-})
-const end = z.union([
-  z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }),
-  z.object({ type: z.literal('finding'), findingId, passage })
-])
 const grade = z.object({
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
   credibility: z.number().int().min(1).max(6).optional()
 })
+const selector = z.tuple([
+  z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string()
+  }),
+  z.object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0)
+  })
+])
+const anchor = z.object({ status: z.enum(['exact', 'fuzzy', 'orphan']), confidence: z.number() })
+const side = { article: articleId, selector, anchor }
+const end = z.union([
+  z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }),
+  z.object({ type: z.literal('finding'), findingId, ...side })
+])
 const annotation = z.object({
   id: annotationId,
   article: articleId,
-  target: z.object({
-    source: articleId,
-    selector: z.tuple([
-      z.object({
-        type: z.literal('TextQuoteSelector'),
-        exact: z.string(),
-        prefix: z.string(),
-        suffix: z.string()
-      }),
-      z.object({
-        type: z.literal('TextPositionSelector'),
-        start: z.number().int().min(0),
-        end: z.number().int().min(0)
-      })
-    ])
-  }),
+  target: z.object({ source: articleId, selector }),
   body: z.object({
     color: colorId,
     tags: z.array(z.string()),
     note: z.string(),
     grade: grade.optional()
   }),
-  anchor: z.object({ status: z.enum(['exact', 'fuzzy', 'orphan']), confidence: z.number() }),
+  anchor,
   created: z.string(),
   modified: z.string(),
   deletedAt: z.string().optional()
@@ -130,7 +123,10 @@ export const bundleSchema = z.object({
       reason: z.string().optional(),
       comment: z.string().optional(),
       at: z.string(),
-      finding: z.object({ id: findingId, a: passage, b: passage }).passthrough()
+      kind: z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']),
+      explanation: z.string(),
+      a: z.object(side),
+      b: z.object(side)
     })
   )
 })
@@ -181,19 +177,23 @@ export function checkBundle(b: Bundle): string | null {
       if (x.anchor.status !== 'orphan' && a.text.slice(p.start, p.end) !== q.exact)
         return `annotation ${x.id} does not match the text of article ${a.meta.id} at ${p.start}-${p.end}`
     }
-  const passageOk = (p: { article: string; start: number; end: number; text: string }): boolean =>
-    texts.get(p.article)?.slice(p.start, p.end) === p.text
+  // A placed side must quote its text where it says; an orphan keeps its last known quote.
+  const fits = (s: FindingSide): boolean => sideFits(s, texts.get(s.article) ?? '')
   for (const l of b.links)
     for (const e of [l.from, l.to]) {
-      if (!texts.has(endArticle(e)))
-        return `link ${l.id} points at article ${endArticle(e)}, which is not in the bundle`
+      if (!texts.has(e.article))
+        return `link ${l.id} points at article ${e.article}, which is not in the bundle`
       if (e.type === 'annotation' && !annotationIds.has(e.id))
         return `link ${l.id} points at annotation ${e.id}, which is not in the bundle`
-      if (e.type === 'finding' && !passageOk(e.passage))
+      if (e.type === 'finding' && !fits(e))
         return `link ${l.id} quotes a passage that is not in its article's text`
     }
-  for (const d of b.decisions)
-    if (!passageOk(d.finding.a) || !passageOk(d.finding.b))
+  for (const d of b.decisions) {
+    const missing = [d.a, d.b].find((s) => !texts.has(s.article))
+    if (missing)
+      return `the decision on finding ${d.findingId} points at article ${missing.article}, which is not in the bundle`
+    if (!fits(d.a) || !fits(d.b))
       return `the decision on finding ${d.findingId} quotes a passage that is not in the bundle's texts`
+  }
   return null
 }

@@ -37,17 +37,14 @@ export function composeBriefing(spec: BriefingSpec, data: ExportData, today: str
   )
   const decisions = spec.includeFindings
     ? data.decisions.filter(
-        (d) =>
-          d.status === 'confirmed' &&
-          cites.has(d.finding.a.article) &&
-          cites.has(d.finding.b.article)
+        (d) => d.status === 'confirmed' && cites.has(d.a.article) && cites.has(d.b.article)
       )
     : []
   const { agree, disagree } = relations(decisions, data, cites)
   const count = (id: string, list: { touches: string[] }[]): number =>
     list.filter((x) => x.touches.includes(id)).length
   const findingTouches = decisions.map((d) => ({
-    touches: [d.finding.a.article, d.finding.b.article]
+    touches: [d.a.article, d.b.article]
   }))
   const noteTouches = chosen.map((a) => ({ touches: [a.article] }))
   return {

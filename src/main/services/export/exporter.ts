@@ -5,11 +5,13 @@ import type {
   ArticleId,
   ArticleMeta,
   FindingDecision,
+  FindingSide,
   PaletteColor
 } from '../../../shared/model'
+import { settled } from '../../../shared/anchoring'
 import { err, ok, type Result } from '../../../shared/result'
 import { fileStem, type Briefing } from './briefing'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleJson, endArticle, type Bundle } from './bundle'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleJson, type Bundle } from './bundle'
 import { composeBriefing } from './compose'
 import { toCsv } from './csv'
 import { toDocx } from './docx'
@@ -161,6 +163,13 @@ export class Exporter {
       articles.push({ meta, text: await this.source.text(meta.id), annotations })
     }
     const list = [...ids]
+    // A side the store still calls placed but that misses its text (a re-import whose
+    // re-anchoring could not be saved) travels as an orphan, so the bundle imports whole.
+    const texts = new Map(articles.map((a) => [a.meta.id, a.text]))
+    const settle = <S extends FindingSide>(s: S): S => ({
+      ...s,
+      ...settled(s, texts.get(s.article) ?? '')
+    })
     return ok({
       format: BUNDLE_FORMAT,
       version: BUNDLE_VERSION,
@@ -169,10 +178,16 @@ export class Exporter {
       articles,
       links: this.source
         .links(list)
-        .filter((l) => ids.has(endArticle(l.from)) && ids.has(endArticle(l.to))),
+        .filter((l) => ids.has(l.from.article) && ids.has(l.to.article))
+        .map((l) => ({
+          ...l,
+          from: l.from.type === 'finding' ? settle(l.from) : l.from,
+          to: l.to.type === 'finding' ? settle(l.to) : l.to
+        })),
       decisions: this.source
         .decisions(list)
-        .filter((d) => ids.has(d.finding.a.article) && ids.has(d.finding.b.article))
+        .filter((d) => ids.has(d.a.article) && ids.has(d.b.article))
+        .map((d) => ({ ...d, a: settle(d.a), b: settle(d.b) }))
     })
   }
 

@@ -6,6 +6,7 @@ import type {
   FindingDecision,
   LinkEnd
 } from '../../../shared/model'
+import { spanOf } from '../../../shared/anchoring'
 import type { AgreeItem, Citation, DisagreeItem, Quote } from './briefing'
 import type { ExportData } from './compose'
 
@@ -29,15 +30,14 @@ export function relations(
 type Relations = { agree: AgreeItem[]; disagree: DisagreeItem[] }
 
 function fromDecision(d: FindingDecision, cites: Map<string, Citation>, out: Relations): void {
-  const f = d.finding
-  const a = passageQuote(f.a, cites)
-  const b = passageQuote(f.b, cites)
+  const a = passageQuote(spanOf(d.a), cites)
+  const b = passageQuote(spanOf(d.b), cites)
   if (!a || !b) return
   const comment = d.comment ?? ''
-  if (f.kind !== 'contradiction')
-    return void out.agree.push({ relation: f.kind, explanation: f.explanation, a, b, comment })
-  const diff = f.diff?.length ? f.diff : wordDiff(a.text, b.text)
-  out.disagree.push({ explanation: f.explanation, a, b, diff, comment })
+  const { kind, explanation } = d
+  if (kind !== 'contradiction')
+    return void out.agree.push({ relation: kind, explanation, a, b, comment })
+  out.disagree.push({ explanation, a, b, diff: wordDiff(a.text, b.text), comment })
 }
 
 function fromLink(
@@ -79,7 +79,7 @@ function endQuote(
   byId: Map<string, Annotation>,
   cites: Map<string, Citation>
 ): Quote | null {
-  if (e.type === 'finding') return passageQuote(e.passage, cites)
+  if (e.type === 'finding') return passageQuote(spanOf(e), cites)
   const a = byId.get(e.id)
   return a ? annotationQuote(a, cites) : null
 }

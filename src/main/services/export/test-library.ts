@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { BriefingSpec } from '../../../shared/contract'
 import { newBriefingSpec } from '../../../shared/briefing-spec'
-import type { Finding } from '../../../shared/model'
+import type { Finding, PassageRef } from '../../../shared/model'
+import type { EngineChannel, EngineRequest } from '../analysis/protocol'
 import { createServices, type Services } from '..'
 
 /** Notes that break every format that forgets to escape. */
@@ -20,8 +21,41 @@ export function openLibrary(dataDir: string, seed = true): Promise<Services> {
     transport: 'http',
     version: 'test',
     sampleDir: seed ? resolve(__dirname, '../../../../articles') : null,
-    engineChannel: { request: async () => [] as never, close: async () => undefined }
+    engineChannel: plantedEngine()
   })
+}
+
+/**
+ * An engine that reports one finding: the contradiction between the Zelenskyy and the troops
+ * sentences, once both articles were synced. The export tests need exactly this finding.
+ */
+function plantedEngine(): EngineChannel {
+  const texts = new Map<string, string>()
+  const at = (phrase: string): PassageRef | null => {
+    for (const [article, text] of texts) {
+      const start = text.indexOf(phrase)
+      if (start >= 0) return { article, start, end: start + phrase.length, text: phrase }
+    }
+    return null
+  }
+  const request = async (req: EngineRequest): Promise<unknown> => {
+    if (req.op === 'sync') return req.docs.forEach((d) => texts.set(d.id, d.text)) ?? 0
+    if (req.op === 'remove') return req.ids.forEach((id) => texts.delete(id)) ?? 0
+    const [a, b] = [at(ZELENSKYY), at(TROOPS)]
+    if (!a || !b || (req.ids && !(req.ids.includes(a.article) && req.ids.includes(b.article))))
+      return []
+    return [{ ...PLANTED, a, b }]
+  }
+  return { request: request as EngineChannel['request'], close: async () => undefined }
+}
+
+const PLANTED: Omit<Finding, 'a' | 'b'> = {
+  id: 'test-contradiction-1',
+  kind: 'contradiction',
+  subtype: 'number',
+  score: 0.9,
+  explanation: 'number: 10,000 vs up to 12,000 (North Korean soldiers/troops)',
+  diff: []
 }
 
 /** Finds the article whose title contains `part` and the offsets of `phrase` in its text. */
@@ -85,18 +119,8 @@ export async function annotate(s: Services): Promise<{ a000: string; a003: strin
     })
   )
   must(await s.api.setArticleGrade(t.article, { reliability: 'A', credibility: 2 }))
-  const finding: Finding = {
-    id: 'test-contradiction-1',
-    kind: 'contradiction',
-    subtype: 'number',
-    score: 0.9,
-    explanation: 'number: 10,000 vs up to 12,000 (North Korean soldiers/troops)',
-    a: z,
-    b: t,
-    diff: []
-  }
   must(
-    await s.api.decideFinding(finding, {
+    await s.api.decideFinding(PLANTED.id, [z.article, t.article], {
       status: 'confirmed',
       comment: 'Counts differ | *both* sourced to intelligence, "officials" say'
     })

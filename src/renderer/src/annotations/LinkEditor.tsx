@@ -4,6 +4,7 @@ import type {
   AnnotationLink,
   Finding,
   LinkEnd,
+  LinkEndRef,
   LinkRelation
 } from '../../../shared/model'
 
@@ -16,7 +17,7 @@ type Props = {
   byId: Map<string, Annotation>
   findings: Finding[]
   titles: Map<string, string>
-  onLink: (relation: LinkRelation, to: LinkEnd) => void
+  onLink: (relation: LinkRelation, to: LinkEndRef) => void
   onUnlink: (l: AnnotationLink) => void
   onFollow: (end: LinkEnd) => void
 }
@@ -31,11 +32,11 @@ export function describeEnd(
   titles: Map<string, string>,
   max = 60
 ): string {
-  const article = e.type === 'annotation' ? e.article : e.passage.article
+  const article = e.article
   const quote =
     e.type === 'annotation'
       ? (byId.get(e.id)?.target.selector[0].exact ?? '(in the trash)')
-      : e.passage.text
+      : e.selector[0].exact
   return `“${clip(quote, max)}” · ${clip(titles.get(article) ?? article, 40)}`
 }
 
@@ -142,7 +143,7 @@ const MAX_OPTIONS = 40
 
 type Target = {
   key: string
-  end: LinkEnd
+  end: LinkEndRef
   /** What the search looks in. */
   text: string
   label: (titles: Map<string, string>) => string
@@ -165,7 +166,7 @@ function targets(a: Annotation, candidates: Annotation[], findings: Finding[]): 
       if (passage.article !== a.article)
         out.push({
           key: `${f.id}:${passage.article}`,
-          end: { type: 'finding', findingId: f.id, passage },
+          end: { type: 'finding', findingId: f.id, article: passage.article },
           text: passage.text,
           label: (t) =>
             `Finding (${f.kind}) in ${clip(t.get(passage.article) ?? '', 24)}: “${clip(passage.text, 40)}”`

@@ -17,7 +17,10 @@ type State =
   | { state: 'error'; message: string }
 
 const summary = (r: ReimportReport): string =>
-  `Re-imported: ${r.exact} re-anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} need${r.orphans === 1 ? 's' : ''} attention.`
+  `Re-imported: ${r.exact} re-anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} need${r.orphans === 1 ? 's' : ''} attention.` +
+  (r.findingOrphans
+    ? ` ${r.findingOrphans} passage${r.findingOrphans === 1 ? '' : 's'} of decided or linked findings could not be placed.`
+    : '')
 
 /**
  * Re-import an edited version of an article from a file. Its annotations are re-anchored and

@@ -2,6 +2,7 @@
 import type { AnnotationPatch } from '../../../shared/contract'
 import type { Annotation, AnnotationLink } from '../../../shared/model'
 import type { Result } from '../../../shared/result'
+import { endRef } from '../../../shared/link-end'
 import { api } from '../api'
 import { annotationHistory, type Command } from './undo-stack'
 
@@ -52,7 +53,7 @@ export function relink(l: AnnotationLink, made: boolean): Omit<Command, 'label'>
   let id = l.id
   const del = async (): Promise<string | null> => message(await api.deleteLink(id))
   const add = async (): Promise<string | null> => {
-    const r = await api.createLink(l.relation, l.from, l.to)
+    const r = await api.createLink(l.relation, endRef(l.from), endRef(l.to))
     if (r.ok) id = r.value.id
     return message(r)
   }

@@ -95,9 +95,10 @@ export function useAnnotationWorkspace(o: Options): {
         ? select(a)
         : notes.showError('That annotation is in the trash; restore it to follow the link.')
     }
-    const root = container.current && rootOf(container.current, end.passage.article)
-    if (!root) return o.onOpenArticle?.(end.passage.article)
-    const r = new TextMap(root).range(end.passage.start, end.passage.end)
+    const root = container.current && rootOf(container.current, end.article)
+    if (!root) return o.onOpenArticle?.(end.article)
+    const at = end.selector[1]
+    const r = new TextMap(root).range(at.start, at.end)
     if (!r) return
     scrollToRange(r)
     paintFocus(r)

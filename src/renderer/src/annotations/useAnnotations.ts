@@ -3,7 +3,7 @@ import type { AnnotationPatch, NewAnnotation } from '../../../shared/contract'
 import type {
   Annotation,
   AnnotationLink,
-  LinkEnd,
+  LinkEndRef,
   Grade,
   LinkRelation
 } from '../../../shared/model'
@@ -28,7 +28,7 @@ export type AnnotationsApi = Omit<Loaded, 'error'> & {
   update: (a: Annotation, patch: AnnotationPatch, label?: string) => Promise<void>
   remove: (a: Annotation) => Promise<void>
   restore: (a: Annotation) => Promise<void>
-  link: (relation: LinkRelation, from: LinkEnd, to: LinkEnd) => Promise<void>
+  link: (relation: LinkRelation, from: LinkEndRef, to: LinkEndRef) => Promise<void>
   unlink: (l: AnnotationLink) => Promise<void>
   renameColor: (id: string, name: string) => Promise<void>
   renameTag: (from: string, to: string) => Promise<void>
@@ -125,7 +125,7 @@ export function useAnnotations(ids: string[]): AnnotationsApi {
         () => swap(a, true)
       )
     )
-  const link = async (relation: LinkRelation, from: LinkEnd, to: LinkEnd): Promise<void> =>
+  const link = async (relation: LinkRelation, from: LinkEndRef, to: LinkEndRef): Promise<void> =>
     void report(
       await act(
         `Link as ${relation}`,

@@ -64,7 +64,7 @@ export function useCompare(ids: string[]): CompareData {
   }, [key, round])
 
   const decide = useCallback(async (f: Finding, d: DecisionInput) => {
-    const r = await api.decideFinding(f, d)
+    const r = await api.decideFinding(f.id, [f.a.article, f.b.article], d)
     if (!r.ok) return r.error.message
     setDecisions((m) => new Map(m).set(f.id, r.value))
     return null
