@@ -138,9 +138,7 @@ test('highlight, tag, note, link, undo a delete, and re-anchor on re-import', as
   // Confirming the engine's number contradiction records the same judgement as a link, here
   // between the two annotations that sit on its passages.
   await page.getByTestId('tab-findings').click()
-  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready', {
-    timeout: 20_000
-  })
+  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready')
   await page
     .getByTestId('finding-item')
     .filter({ hasText: '10,000' })
@@ -350,7 +348,7 @@ test('5,000 annotations: the sidebar opens, scrolls to the end, filters and sele
   await expect(async () => {
     await page.mouse.wheel(0, 20_000)
     await expect(last).toBeVisible({ timeout: 500 })
-  }).toPass({ timeout: 60_000 })
+  }).toPass()
   expect(await items.count()).toBeLessThan(60)
   await page.getByTestId('annotation-filter').fill('Note 4')
   await expect(page.getByTestId('annotation-count')).toHaveText(/^\d+ of 5000 annotations$/)
@@ -369,9 +367,7 @@ test('the library marks each article with its annotation and finding counts', as
   await page.keyboard.press('h')
   await expect(row.getByTitle('Annotations')).toHaveText('✎ 1')
   await compare(page, T003, T000)
-  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready', {
-    timeout: 20_000
-  })
+  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready')
   await page.getByTestId('close-compare').click()
   await expect(row.getByTitle('Findings')).toContainText('◆')
 })

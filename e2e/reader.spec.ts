@@ -7,9 +7,7 @@ async function compare(page: Page, ...titles: string[]): Promise<void> {
     await page.getByTestId('article-row').filter({ hasText: t }).getByTestId('row-check').check()
   await page.getByTestId('compare-button').click()
   await expect(page.getByTestId('pane')).toHaveCount(titles.length)
-  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready', {
-    timeout: 20_000
-  })
+  await expect(page.getByTestId('analysis-progress')).toHaveAttribute('data-state', 'ready')
 }
 
 /** The text of every range in a CSS highlight that lies in pane `pane`. */
