@@ -15,6 +15,8 @@ import type {
   LinkRelation,
   PaletteColor,
   ReaderPrefs,
+  Story,
+  StoryEditInput,
   TagCount
 } from './model'
 import type { Result } from './result'
@@ -114,6 +116,12 @@ export interface ParallaxApi {
    * `unsupported-format` (download instead); a dismissed dialog answers `cancelled`.
    */
   saveBriefing(spec: BriefingSpec, format: ExportFormat): Promise<Result<string>>
+  /** The library's stories (events), with the analyst's edits applied. */
+  listStories(): Promise<Result<Story[]>>
+  /** Moves, merges, splits or renames; returns the stories after the edit. */
+  editStory(edit: StoryEditInput): Promise<Result<Story[]>>
+  /** Takes back the latest story edit. Fails with `not-found` when there is none. */
+  undoStoryEdit(): Promise<Result<Story[]>>
 }
 
 /** A new annotation over [start, end) of an article's stored text. */
@@ -247,7 +255,10 @@ export const channels = {
   reimportArticle: 'articles:reimport',
   previewBriefing: 'briefing:preview',
   exportBriefing: 'briefing:export',
-  saveBriefing: 'briefing:save'
+  saveBriefing: 'briefing:save',
+  listStories: 'stories:list',
+  editStory: 'stories:edit',
+  undoStoryEdit: 'stories:undo'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]

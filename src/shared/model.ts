@@ -144,6 +144,8 @@ export type Finding = {
   a: PassageRef
   b: PassageRef
   diff: DiffPart[]
+  /** The story both articles belong to, when findings were scoped to stories. */
+  story?: string
 }
 
 /** The text an analysis runs on: an id and the stored text. */
@@ -266,4 +268,37 @@ export type AnnotationLink = {
   created: string
   /** Set when the link mirrors a confirmed finding; un-confirming removes it. */
   finding?: string
+}
+
+/* ---------- Stories: one real-world event reported by several articles ---------- */
+
+/**
+ * The analyst's correction of the automatic stories. Edits name articles, never story ids, and
+ * are replayed in order over every re-clustering, so they survive new articles arriving.
+ * An article that no longer exists is skipped.
+ */
+export type StoryEdit = { id: string; at: string } & StoryEditInput
+
+/** A story edit as the renderer asks for it. */
+export type StoryEditInput =
+  /** Moves an article into the story of `with`, or into a story of its own. */
+  | { op: 'move'; article: ArticleId; with?: ArticleId }
+  /** Merges the stories of two articles. */
+  | { op: 'merge'; a: ArticleId; b: ArticleId }
+  /** Takes these articles out of their stories into a new one. */
+  | { op: 'split'; articles: ArticleId[] }
+  /** Names the story that holds most of these articles. */
+  | { op: 'rename'; articles: ArticleId[]; name: string }
+
+export type Story = {
+  /** `s-` and the smallest article id: stable while that article stays in the story. */
+  id: string
+  name: string
+  /** Live article ids, sorted. */
+  articles: ArticleId[]
+  /** ISO dates of the first and last article with a date; empty when none has one. */
+  from: string
+  to: string
+  /** True when the analyst renamed it. */
+  renamed: boolean
 }

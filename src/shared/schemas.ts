@@ -146,6 +146,15 @@ const briefingSpec = z
   .strict()
 const exportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'jsonld', 'csv', 'bundle'])
 
+const storyEdit = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('move'), article: articleId, with: articleId.optional() }).strict(),
+  z.object({ op: z.literal('merge'), a: articleId, b: articleId }).strict(),
+  z.object({ op: z.literal('split'), articles: ids }).strict(),
+  z
+    .object({ op: z.literal('rename'), articles: ids, name: z.string().trim().min(1).max(300) })
+    .strict()
+])
+
 /**
  * Argument schemas per method. Main parses every call against these before a service sees it:
  * the renderer (or anything on loopback holding the token) is untrusted.
@@ -189,5 +198,8 @@ export const argSchemas = {
   reimportArticle: z.tuple([articleId, importSource]),
   previewBriefing: z.tuple([briefingSpec]),
   exportBriefing: z.tuple([briefingSpec, exportFormat]),
-  saveBriefing: z.tuple([briefingSpec, exportFormat])
+  saveBriefing: z.tuple([briefingSpec, exportFormat]),
+  listStories: z.tuple([]),
+  editStory: z.tuple([storyEdit]),
+  undoStoryEdit: z.tuple([])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

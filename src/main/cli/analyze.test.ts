@@ -60,7 +60,7 @@ describe('parallax analyze --json', () => {
     expect(data.findings.some((f) => f.kind === 'duplicate' && f.subtype === 'repeated')).toBe(true)
     for (const f of data.findings) {
       expect(Object.keys(f).sort()).toEqual(
-        ['a', 'b', 'diff', 'explanation', 'id', 'kind', 'score', 'subtype'].sort()
+        ['a', 'b', 'diff', 'explanation', 'id', 'kind', 'score', 'story', 'subtype'].sort()
       )
       expect(f.score).toBeGreaterThan(0)
       expect(f.score).toBeLessThanOrEqual(1)

@@ -6,6 +6,8 @@ import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
 import { progress } from './progress'
 import { expandPaths, readEntry } from './walk'
+import { findingsByStory } from './story-scope'
+import type { DetectedStory } from '../../shared/analysis/stories/detect'
 
 type Input = { id: string; path: string; title: string; text: string; date: string }
 
@@ -14,7 +16,11 @@ type Input = { id: string; path: string; title: string; text: string; date: stri
  * the library, in three steps: read the inputs, analyse them, write the result. A file that
  * cannot be used is skipped with a warning on stderr, and the exit code is then 4.
  */
-export async function analyzeCommand(paths: string[], json: boolean): Promise<number> {
+export async function analyzeCommand(
+  paths: string[],
+  json: boolean,
+  allPairs = false
+): Promise<number> {
   if (paths.length === 0) {
     say('analyze', 'name at least two files, or a folder')
     return EXIT.usage
@@ -22,20 +28,35 @@ export async function analyzeCommand(paths: string[], json: boolean): Promise<nu
   const { inputs, skipped } = await readInputs(paths)
   const bar = progress('parallax analyze:')
   bar.note(`analysing ${inputs.length} articles`)
-  const findings = analyse(inputs)
+  const { stories, findings } = analyse(inputs, allPairs)
   bar.end()
   const byId = new Map(inputs.map((i) => [i.id, i]))
-  if (json) outJson(toJson(inputs, findings, byId))
-  else out(report(inputs, findings, byId))
+  if (json) outJson({ ...toJson(inputs, findings, byId), stories: storiesJson(stories, findings) })
+  else out(report(inputs, findings, byId) + storiesReport(stories, byId))
   return skipped ? EXIT.skipped : EXIT.ok
 }
 
-function analyse(inputs: Input[]): Finding[] {
+function analyse(inputs: Input[], allPairs: boolean) {
   const host = createEngineHost()
   host.sync(
     inputs.map((i) => ({ id: i.id, text: i.text, contentHash: i.id, date: i.date || undefined }))
   )
-  return host.findings()
+  return findingsByStory(host, inputs, allPairs)
+}
+
+const storiesJson = (stories: DetectedStory[], findings: Finding[]) =>
+  stories.map((s) => ({
+    ...s,
+    findings: findings.filter((f) => f.story === s.id).length
+  }))
+
+function storiesReport(stories: DetectedStory[], byId: Map<string, Input>): string {
+  const lines = ['', `STORIES (${stories.length})`]
+  for (const s of stories) {
+    lines.push(`- ${s.id}: ${s.name} (${s.articles.length} articles)`)
+    for (const id of s.articles) lines.push(`    ${byId.get(id)?.path ?? id}`)
+  }
+  return `${lines.join('\n')}\n`
 }
 
 async function readInputs(paths: string[]): Promise<{ inputs: Input[]; skipped: number }> {
@@ -93,7 +114,8 @@ function toJson(inputs: Input[], findings: Finding[], byId: Map<string, Input>) 
       explanation: f.explanation,
       a: side(f.a),
       b: side(f.b),
-      diff: f.diff
+      diff: f.diff,
+      story: f.story ?? null
     }))
   }
 }

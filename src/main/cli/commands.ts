@@ -4,6 +4,7 @@ import { exportCommand, type ExportArgs } from './export'
 import { importCommand } from './import'
 import { listCommand } from './list'
 import { serveCommand } from './serve'
+import { storiesCommand } from './stories'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 type Values = Record<string, string | boolean | undefined>
@@ -66,12 +67,22 @@ files are skipped, and so are files without an extension that are not plain text
     run: (v) => exportCommand(v as ExportArgs)
   },
   analyze: {
-    usage: 'analyze <files|folders> [--json]',
+    usage: 'analyze <files|folders> [--json] [--all-pairs]',
     summary: 'find overlaps and contradictions between files, without touching the library',
     details: `Prints a report, or with --json one object {articles, findings} on stdout. Files that
 cannot be read are skipped with a warning on stderr; the rest are analysed.
+The files are grouped into stories (events) first, and articles are compared only with
+articles of their own story; the JSON lists the stories and each finding carries its
+story id. --all-pairs compares every pair of articles instead.
 `,
+    options: { ...json, 'all-pairs': { type: 'boolean' } },
+    run: (v, p) => analyzeCommand(p, v.json === true, v['all-pairs'] === true)
+  },
+  stories: {
+    usage: 'stories [--json]',
+    summary: 'list the stories (events) of the library with their articles',
+    details: 'Stories are found automatically and include the edits made in the app.\n',
     options: json,
-    run: (v, p) => analyzeCommand(p, v.json === true)
+    run: (v) => storiesCommand(v.json === true)
   }
 }

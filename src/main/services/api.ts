@@ -22,6 +22,7 @@ import type { Links } from './annotations/links'
 import { reimportArticle } from './annotations/reimport'
 import type { Decisions } from './decisions'
 import type { ArticleTags } from './tags'
+import type { StoriesService } from './stories/stories-service'
 import type { BundleImporter, BundleReport } from './export/bundle-import'
 import type { Exporter } from './export/exporter'
 import { looksLikeBundle } from './export/bundle'
@@ -40,6 +41,7 @@ export type ApiDeps = {
   pickFiles?: () => Promise<string[]>
   exporter: Exporter
   bundles: BundleImporter
+  stories: StoriesService
 }
 
 /** The one object that implements the contract, over the services. */
@@ -166,6 +168,9 @@ export function createApi(d: ApiDeps): ParallaxApi {
     previewBriefing: (spec) => d.exporter.preview(spec),
     exportBriefing: (spec, format) => d.exporter.export(spec, format),
     saveBriefing: (spec, format) => d.exporter.save(spec, format),
+    listStories: async () => ok(await d.stories.list()),
+    editStory: async (edit) => changed(await d.stories.edit(edit)),
+    undoStoryEdit: async () => changed(await d.stories.undo()),
     setPrefs: (patch) =>
       d.library.store.update(
         (data) => (data.prefs = { ...data.prefs, ...patch }),

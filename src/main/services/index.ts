@@ -17,6 +17,7 @@ import { SearchIndex } from './search/search-index'
 import { Decisions } from './decisions'
 import { EventHub } from './events'
 import { ArticleTags } from './tags'
+import { StoriesService } from './stories/stories-service'
 import { extractArticle } from './import'
 import { Library } from './library'
 import { ParagraphIndex } from './near-duplicates'
@@ -47,6 +48,8 @@ export type Services = {
   events: EventHub
   library: Library
   analysis: AnalysisService
+  /** The library grouped by event, with the analyst's edits. */
+  stories: StoriesService
   /** Briefings and bundles in every format (the CLI's `export`). */
   exporter: Exporter
   /** Parallax bundles back into this library (the CLI's and the UI's import). */
@@ -97,10 +100,12 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     // Annotation files open on first use, so their recovery notices join as they happen.
     notices: [...opened.notices, ...annotationFiles.notices]
   })
+  const stories = new StoriesService(library)
   const analysis = new AnalysisService(
     library,
     o.engineChannel ?? workerChannel(join(__dirname, 'analysis-worker.js')),
-    events
+    events,
+    (ids) => stories.partition(ids)
   )
   const annotationFiles = new AnnotationFiles(join(o.dataDir, 'annotations'))
   const annotations = new Annotations(annotationFiles, library, () => store.data.palette)
@@ -139,7 +144,8 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     info,
     pickFiles: o.pickFiles,
     exporter,
-    bundles
+    bundles,
+    stories
   })
   return {
     dataDir: o.dataDir,
@@ -148,6 +154,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     library,
     notices: opened.notices,
     analysis,
+    stories,
     exporter,
     bundles,
     close: async () => {

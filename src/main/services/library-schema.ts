@@ -6,7 +6,8 @@ import {
   type ArticleMeta,
   type FindingDecision,
   type PaletteColor,
-  type ReaderPrefs
+  type ReaderPrefs,
+  type StoryEdit
 } from '../../shared/model'
 
 /** The schema version this build writes. A file with a higher version is never opened. */
@@ -29,6 +30,8 @@ export type LibraryData = {
    * Annotations live per article.
    */
   links: AnnotationLink[]
+  /** The analyst's corrections of the automatic stories, in the order made; absent when none. */
+  storyEdits?: StoryEdit[]
 }
 
 /** Six colours whose meanings the analyst can rename. */

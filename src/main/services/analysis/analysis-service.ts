@@ -7,6 +7,9 @@ import type { EngineChannel } from './protocol'
 
 const CACHE_SIZE = 32
 
+/** Articles of one story, among those analysed. */
+export type StoryPart = { story: string; ids: ArticleId[] }
+
 /**
  * Runs the engines (in a worker) over library articles. Documents are synced by content hash,
  * so only new or edited articles are analysed; results for the same articles and hashes are
@@ -18,10 +21,16 @@ export class AnalysisService {
   /** Findings per article from the latest analyses, for the library's marks. */
   readonly counts = new Map<ArticleId, number>()
 
+  /**
+   * @param partition groups the articles by story: cross-article findings are then asked for
+   *   per story, so two articles about different events are never compared. Without it, every
+   *   pair is compared.
+   */
   constructor(
     private readonly library: Library,
     private readonly channel: EngineChannel,
-    private readonly events: EventHub
+    private readonly events: EventHub,
+    private readonly partition?: (ids: ArticleId[]) => Promise<StoryPart[]>
   ) {
     library.observe({ removed: (id) => void this.forget(id) })
   }
@@ -32,10 +41,13 @@ export class AnalysisService {
     if (missing.length)
       return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
     const live = metas.filter((m) => m !== undefined)
-    const key = live
-      .map((m) => `${m.id}:${m.contentHash}`)
-      .sort()
-      .join(',')
+    const parts = this.partition
+      ? await this.partition(live.map((m) => m.id))
+      : [{ story: '', ids: live.map((m) => m.id) }]
+    const key = [
+      ...live.map((m) => `${m.id}:${m.contentHash}`).sort(),
+      ...parts.map((p) => p.ids.join('+')).sort()
+    ].join(',')
     const cached = this.cache.get(key)
     if (cached) return ok(cached)
     const progress = (stage: 'reading' | 'analysing' | 'done', done: number, total: number): void =>
@@ -54,12 +66,16 @@ export class AnalysisService {
     try {
       // Both requests go out at once: each worker reads its findings as soon as its own sync
       // is done, instead of waiting for the slowest worker to finish syncing.
-      const [, findings] = await Promise.all([
+      const [, ...perStory] = await Promise.all([
         docs.length
           ? this.channel.request({ op: 'sync', docs }, (n) => progress('analysing', n, docs.length))
           : 0,
-        this.channel.request({ op: 'findings', ids: live.map((m) => m.id) })
+        ...parts.map((p) => this.channel.request({ op: 'findings', ids: p.ids }))
       ])
+      const findings = perStory.flatMap((fs, i) => {
+        const story = parts[i]?.story
+        return story ? fs.map((f) => ({ ...f, story })) : fs
+      })
       for (const d of docs) this.synced.set(d.id, d.contentHash)
       this.remember(key, findings)
       progress('done', live.length, live.length)

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto'
+import { describeStories, storyIdOf } from '../../../shared/analysis/stories/detect'
+import { applyEdits } from '../../../shared/analysis/stories/edits'
+import { StoryIndex } from '../../../shared/analysis/stories/story-index'
+import type {
+  ArticleId,
+  ArticleMeta,
+  Story,
+  StoryEdit,
+  StoryEditInput
+} from '../../../shared/model'
+import { err, ok, type Result } from '../../../shared/result'
+import type { Library } from '../library'
+
+/**
+ * The library's stories: an incremental StoryIndex fed by the library's observer (imports,
+ * edits, deletions), with the analyst's edits (stored in lowdb, `storyEdits`) replayed over it.
+ * The index is built on first use, from every article in import order.
+ */
+export class StoriesService {
+  private index = new StoryIndex()
+  private indexed = new Map<ArticleId, string>()
+  private building: Promise<void> | null = null
+
+  constructor(private readonly library: Library) {
+    library.observe({
+      added: (meta, text) => this.building && this.put(meta, text),
+      removed: (id) => {
+        this.index.remove(id)
+        this.indexed.delete(id)
+      },
+      changed: (meta) => {
+        // A new title or date changes the signature; the text is unchanged, so read it again.
+        if (this.building && this.indexed.get(meta.id) !== this.key(meta))
+          void library.readText(meta.id).then(
+            (t) => this.put(meta, t),
+            () => undefined
+          )
+      }
+    })
+  }
+
+  /** The stories of the live library, with the analyst's edits applied. */
+  async list(): Promise<Story[]> {
+    await this.build()
+    const metas = new Map(
+      this.library.store.data.articles.filter((a) => !a.deletedAt).map((a) => [a.id, a])
+    )
+    const auto = this.index.groups().map((g) => g.filter((id) => metas.has(id)))
+    const { groups, names } = applyEdits(
+      auto.filter((g) => g.length),
+      this.library.store.data.storyEdits ?? []
+    )
+    return describeStories(this.index, groups).map((s, i) => {
+      const dates = s.articles
+        .map((id) => metas.get(id)?.date ?? '')
+        .filter(Boolean)
+        .sort()
+      const name = names.get(i)
+      return {
+        ...s,
+        name: name ?? s.name,
+        renamed: name !== undefined,
+        from: dates[0] ?? '',
+        to: dates[dates.length - 1] ?? ''
+      }
+    })
+  }
+
+  /** The story of each of these articles, as groups of the ids given. */
+  async partition(ids: ArticleId[]): Promise<{ story: string; ids: ArticleId[] }[]> {
+    const stories = await this.list()
+    const wanted = new Set(ids)
+    const out = stories
+      .map((s) => ({ story: s.id, ids: s.articles.filter((id) => wanted.has(id)) }))
+      .filter((p) => p.ids.length)
+    const placed = new Set(out.flatMap((p) => p.ids))
+    for (const id of ids) if (!placed.has(id)) out.push({ story: storyIdOf([id]), ids: [id] })
+    return out
+  }
+
+  /** Records an edit (atomically, with the library) and returns the stories after it. */
+  async edit(input: StoryEditInput): Promise<Result<Story[]>> {
+    const named =
+      input.op === 'move'
+        ? [input.article, ...(input.with ? [input.with] : [])]
+        : input.op === 'merge'
+          ? [input.a, input.b]
+          : input.articles
+    const missing = named.filter((id) => !this.library.meta(id))
+    if (missing.length)
+      return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
+    const edit = { ...input, id: randomUUID(), at: new Date().toISOString() } as StoryEdit
+    const r = await this.library.store.update(
+      (d) => void (d.storyEdits = [...(d.storyEdits ?? []), edit]),
+      'your change to the stories'
+    )
+    return r.ok ? ok(await this.list()) : r
+  }
+
+  /** Takes back the latest edit; the stories are then as they were before it. */
+  async undo(): Promise<Result<Story[]>> {
+    const edits = this.library.store.data.storyEdits ?? []
+    if (edits.length === 0) return err('not-found', 'There is no change to the stories to undo.')
+    const r = await this.library.store.update(
+      (d) => void (d.storyEdits = (d.storyEdits ?? []).slice(0, -1)),
+      'undoing your change to the stories'
+    )
+    return r.ok ? ok(await this.list()) : r
+  }
+
+  private key = (m: ArticleMeta): string => `${m.contentHash}|${m.title}|${m.date}`
+
+  private put(meta: ArticleMeta, text: string): void {
+    this.index.add({ id: meta.id, title: meta.title, text, date: meta.date })
+    this.indexed.set(meta.id, this.key(meta))
+  }
+
+  private build(): Promise<void> {
+    this.building ??= (async () => {
+      const metas = [...this.library.store.data.articles].sort((a, b) =>
+        a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : a.id < b.id ? -1 : 1
+      )
+      for (const m of metas) {
+        if (this.indexed.has(m.id)) continue
+        const text = await this.library.readText(m.id).catch(() => '')
+        this.put(m, text)
+      }
+    })()
+    return this.building
+  }
+}
