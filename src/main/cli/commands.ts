@@ -35,7 +35,7 @@ export const COMMANDS: Record<string, Command> = {
   list: {
     usage: 'list [--json]',
     summary: 'list the library: id, title, source, date, words',
-    details: '',
+    details: 'Reads the library without changing it, so it is safe beside a running Parallax.\n',
     options: json,
     run: (v) => listCommand(v.json === true)
   },
@@ -51,13 +51,17 @@ files are skipped, and so are files without an extension that are not plain text
     run: (v, p) => importCommand(p, v.json === true)
   },
   export: {
-    usage: `export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE
+    usage: `export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE [--force]
          [--articles ID,...] [--title T] [--author A] [--marking M] [--paper a4|letter]`,
     summary: 'write a briefing, the annotations (jsonld, csv) or a bundle',
-    details: 'Exports all articles when none are named.\n',
+    details: `Exports all articles when none are named. Reads the library without changing it.
+FILE is written whole or not at all; an existing FILE is kept unless --force is given,
+and a symbolic link at FILE is never followed.
+`,
     options: {
       format: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
       articles: { type: 'string' },
       title: { type: 'string' },
       author: { type: 'string' },

@@ -1,11 +1,15 @@
-import { writeFile } from 'node:fs/promises'
 import { exportFormats, type BriefingSpec, type ExportFormat } from '../../shared/contract'
 import { newBriefingSpec } from '../../shared/briefing-spec'
-import { openCliServices } from './context'
+import { cliDataDir } from './context'
+import { EXIT } from './exit-codes'
+import { out, say } from './output'
+import { openLibraryReadOnly } from './read-only'
+import { writeOutFile } from './write-out'
 
 export type ExportArgs = {
   format?: string
   out?: string
+  force?: boolean
   articles?: string
   title?: string
   author?: string
@@ -28,29 +32,30 @@ export function cliSpec(a: ExportArgs): BriefingSpec {
 }
 
 /**
- * `parallax export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE [--articles ID,...]`.
- * Reads the library only, so it runs beside a serving host. Exit 2 on bad arguments, 1 when the
- * export fails (the message says why), 0 when FILE is written.
+ * `parallax export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE [--force] ...`.
+ * Reads the library without changing it, so it runs beside a serving host. Exit 2 on bad
+ * arguments, 1 when the export or the write fails (one line says why), 0 when FILE is written.
  */
 export async function exportCommand(a: ExportArgs): Promise<number> {
   const problem = checkArgs(a)
   if (problem) {
-    process.stderr.write(`parallax export: ${problem}\n`)
-    return 2
+    say('export', problem)
+    return EXIT.usage
   }
-  const services = await openCliServices()
-  try {
-    const r = await services.exporter.render(cliSpec(a), a.format as ExportFormat)
-    if (!r.ok) {
-      process.stderr.write(`parallax export: ${r.error.message}\n`)
-      return 1
-    }
-    await writeFile(a.out as string, r.value.bytes)
-    process.stdout.write(`${a.out}\t${r.value.bytes.length} bytes\n`)
-    return 0
-  } finally {
-    await services.close()
+  const lib = await openLibraryReadOnly(cliDataDir())
+  const r = await lib.exporter.render(cliSpec(a), a.format as ExportFormat)
+  for (const n of lib.notices()) say('export', n)
+  if (!r.ok) {
+    say('export', r.error.message)
+    return EXIT.failed
   }
+  const failure = await writeOutFile(a.out as string, r.value.bytes, a.force === true)
+  if (failure) {
+    say('export', failure)
+    return EXIT.failed
+  }
+  out(`${a.out}\t${r.value.bytes.length} bytes\n`)
+  return EXIT.ok
 }
 
 function checkArgs(a: ExportArgs): string | null {

@@ -1,28 +1,36 @@
-import { cell, openCliServices } from './context'
+import { cell, cliDataDir } from './context'
+import { EXIT } from './exit-codes'
+import { out, outJson, say } from './output'
+import { openLibraryReadOnly } from './read-only'
 
-/** `parallax list [--json]`: the library, one article per line. */
+/**
+ * `parallax list [--json]`: the library, one article per line. Reads without the lock and
+ * without changing anything, so looping it beside a busy host never gets in the host's way.
+ */
 export async function listCommand(json: boolean): Promise<number> {
-  const services = await openCliServices()
-  const rows = services.library.list({ sort: 'date' })
+  const lib = await openLibraryReadOnly(cliDataDir())
+  for (const n of lib.notices()) say('list', n)
+  const rows = lib.library.list({ sort: 'date' })
   if (json) {
-    const out = rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      source: r.source,
-      date: r.date,
-      words: r.wordCount
-    }))
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
-  } else {
-    process.stdout.write(
-      `${cell('ID', 12)}  ${cell('DATE', 10)}  ${cell('WORDS', 6)}  ${cell('SOURCE', 18)}  TITLE\n`
+    outJson(
+      rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        source: r.source,
+        date: r.date,
+        words: r.wordCount
+      }))
     )
-    for (const r of rows)
-      process.stdout.write(
-        `${cell(r.id, 12)}  ${cell(r.date || '-', 10)}  ${String(r.wordCount).padStart(6)}  ${cell(r.source || '-', 18)}  ${r.title}\n`
-      )
-    process.stdout.write(`${rows.length} article${rows.length === 1 ? '' : 's'}\n`)
+    return EXIT.ok
   }
-  await services.close()
-  return 0
+  const lines = [
+    `${cell('ID', 12)}  ${cell('DATE', 10)}  ${cell('WORDS', 6)}  ${cell('SOURCE', 18)}  TITLE`
+  ]
+  for (const r of rows)
+    lines.push(
+      `${cell(r.id, 12)}  ${cell(r.date || '-', 10)}  ${String(r.wordCount).padStart(6)}  ${cell(r.source || '-', 18)}  ${r.title}`
+    )
+  lines.push(`${rows.length} article${rows.length === 1 ? '' : 's'}`)
+  out(`${lines.join('\n')}\n`)
+  return EXIT.ok
 }

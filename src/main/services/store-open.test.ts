@@ -148,3 +148,58 @@ describe('openStoreFile', () => {
     expect(names[0]).toBe('library-2026-11-05.json')
   })
 })
+
+/** Every path under `dir` with its bytes (folders as ''), to compare a folder before and after. */
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
+      const p = join(e.parentPath, e.name)
+      return [p, e.isDirectory() ? '' : readFileSync(p, 'base64')]
+    })
+  )
+
+describe('openStoreFile read-only, for a process without the lock', () => {
+  const openReadOnly = (dir: string) =>
+    openStoreFile<LibraryData>({
+      dir,
+      file: 'library.json',
+      defaults: emptyLibrary,
+      check: checkLibraryData,
+      migrate: migrateLibrary,
+      now: () => new Date('2026-11-25T10:00:00Z'),
+      readOnly: true
+    })
+
+  it('leaves the folder byte-identical: no temp clean-up, no backup, no migration on disk', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'library.json'), goodLibrary('Old format'))
+    // The lock holder's write in progress: deleting it makes the holder's rename fail.
+    writeFileSync(join(dir, '.library.json.4f2a.tmp'), goodLibrary('Being written'))
+    const before = snapshot(dir)
+    const opened = await openReadOnly(dir)
+    expect(opened.db.data.articles[0]?.title).toBe('Old format')
+    expect(opened.db.data.schemaVersion).toBe(emptyLibrary().schemaVersion)
+    opened.db.data.articles = []
+    await opened.db.write()
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('reads the newest good backup in place of a corrupt file, and moves nothing', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'backups'))
+    writeFileSync(join(dir, 'backups', 'library-2026-11-24.json'), goodLibrary('Yesterday'))
+    writeFileSync(join(dir, 'library.json'), 'not json')
+    const before = snapshot(dir)
+    const opened = await openReadOnly(dir)
+    expect(opened.db.data.articles[0]?.title).toBe('Yesterday')
+    expect(opened.notices[0]).toMatch(/not valid JSON.*library-2026-11-24\.json was read instead/)
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('creates nothing when there is no store yet', async () => {
+    const dir = tempDir()
+    const opened = await openReadOnly(dir)
+    expect(opened.db.data.articles).toEqual([])
+    expect(readdirSync(dir)).toEqual([])
+  })
+})

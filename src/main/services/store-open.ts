@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
+import { Low, Memory } from 'lowdb'
 import { DurableJSONFile } from './durable-json-file'
 import { writeFileAtomic } from './atomic-file'
 
@@ -25,6 +25,13 @@ export type StoreFileOptions<T> = {
   /** How many daily backups to keep. */
   keepBackups?: number
   now?: () => Date
+  /**
+   * For a process that does not hold the data folder's lock: nothing in the folder is created,
+   * moved, deleted or written, because the lock holder may be writing it. A file that cannot
+   * be used is read from its newest good backup instead, migration happens in memory only, and
+   * writes change only memory.
+   */
+  readOnly?: boolean
 }
 
 /**
@@ -34,6 +41,7 @@ export type StoreFileOptions<T> = {
  * A daily backup of the good file is taken on open, keeping the newest `keepBackups`.
  */
 export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedStore<T>> {
+  if (o.readOnly) return openReadOnly(o)
   const now = o.now ?? (() => new Date())
   const path = join(o.dir, o.file)
   const backups = join(o.dir, 'backups')
@@ -74,13 +82,17 @@ async function problemWith(
   path: string,
   check: (d: unknown) => string | null
 ): Promise<string | null> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+  const text = await readIfThere(path)
+  return text === null ? null : problemIn(text, check)
+}
+
+const readIfThere = (path: string): Promise<string | null> =>
+  readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null
     throw e
-  }
+  })
+
+function problemIn(text: string, check: (d: unknown) => string | null): string | null {
   try {
     return check(JSON.parse(text))
   } catch (e) {
@@ -94,20 +106,49 @@ async function restoreNewestBackup(
   target: string,
   check: (d: unknown) => string | null
 ): Promise<string | null> {
-  const names = (await readdir(dir)).filter((n) => n.startsWith(backupPrefix(file)))
+  const good = await newestGoodBackup(dir, file, check)
+  if (good) await writeFileAtomic(target, await readFile(good))
+  return good
+}
+
+async function newestGoodBackup(
+  dir: string,
+  file: string,
+  check: (d: unknown) => string | null
+): Promise<string | null> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) =>
+    n.startsWith(backupPrefix(file))
+  )
   // Newest first by modification time: names mix daily dates and pre-migration stamps.
   const times = new Map(
     await Promise.all(names.map(async (n) => [n, (await stat(join(dir, n))).mtimeMs] as const))
   )
   names.sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0))
-  for (const name of names) {
-    const candidate = join(dir, name)
-    if ((await problemWith(candidate, check)) === null) {
-      await writeFileAtomic(target, await readFile(candidate))
-      return candidate
-    }
-  }
+  for (const name of names)
+    if ((await problemWith(join(dir, name), check)) === null) return join(dir, name)
   return null
+}
+
+/** The store as it is on disk, with no change to the folder (see `readOnly`). */
+async function openReadOnly<T>(o: StoreFileOptions<T>): Promise<OpenedStore<T>> {
+  // Read once: the lock holder may replace the file at any moment, atomically.
+  let text = await readIfThere(join(o.dir, o.file))
+  const problem = text === null ? null : problemIn(text, o.check)
+  const notices: string[] = []
+  if (problem) {
+    const backup = await newestGoodBackup(join(o.dir, 'backups'), o.file, o.check)
+    text = backup ? await readIfThere(backup) : null
+    notices.push(
+      `${o.file} could not be used because ${problem}, so ` +
+        (backup ? `its backup ${backup} was read instead.` : 'it is read as empty.') +
+        ' Nothing was changed; Parallax repairs it the next time it opens the library.'
+    )
+  }
+  const data = text === null ? o.defaults() : (JSON.parse(text) as T)
+  o.migrate?.(data)
+  const adapter = new Memory<T>()
+  await adapter.write(data)
+  return { db: new Low<T>(adapter, data), notices }
 }
 
 /**
