@@ -116,6 +116,7 @@ export type FindingSubtype =
   | 'role'
   | 'date'
   | 'attribution'
+  | 'update'
 
 /** A passage of one article: exact offsets into its stored text, and that text. */
 export type PassageRef = {
@@ -146,6 +147,33 @@ export type Finding = {
   diff: DiffPart[]
   /** The story both articles belong to, when findings were scoped to stories. */
   story?: string
+  /**
+   * Set when one claim is reported by several articles: every article's figure for it, so one
+   * finding stands for the claim however many outlets (or syndicated copies) carry it.
+   */
+  group?: FindingGroup
+}
+
+/** One article's value in a grouped finding. */
+export type GroupValue = {
+  article: ArticleId
+  start: number
+  end: number
+  /** The passage as written ("at least six people"). */
+  text: string
+  /** The value as read ("at least 6"). */
+  value: string
+  /** The article's publication date, when known. */
+  date?: string
+}
+
+/** A claim reported by several articles, with each article's value. */
+export type FindingGroup = {
+  /** Stable for the claim: its frame ("outcome|wounded|people|") and scope. */
+  key: string
+  /** What is counted, for people: "people wounded", "age of Gary Gomes". */
+  label: string
+  values: GroupValue[]
 }
 
 /** The text an analysis runs on: an id and the stored text. */

@@ -44,12 +44,16 @@ describe('claims engine on the sample articles', () => {
 
   it('finds 10,000 vs up to 12,000 North Korean soldiers/troops, and says so', () => {
     const [f] = between('000', '003', 'number')
+    // The explanation names what is counted and each value with its article count and date.
     expect(f?.explanation).toBe(
-      'number: 10,000 vs up to 12,000 (North Korean soldiers/troops deployed)'
+      'number: North Korean soldiers/troops deployed: up to 12,000 (1 article) vs 10,000 (1 article, 2024-10-18)'
     )
-    expect([f?.a.text, f?.b.text]).toEqual([
-      '10,000 North Korean soldiers',
-      'up to 12,000 North Korean combat troops'
+    expect(new Set([f?.a.text, f?.b.text])).toEqual(
+      new Set(['10,000 North Korean soldiers', 'up to 12,000 North Korean combat troops'])
+    )
+    expect(f?.group?.values.map((v) => [v.article, v.value]).sort()).toEqual([
+      ['000', '10,000'],
+      ['003', 'up to 12,000']
     ])
   })
 
@@ -62,10 +66,14 @@ describe('claims engine on the sample articles', () => {
 
   it('finds the intelligence-sharing paraphrase and the four-country lists', () => {
     const para = found.filter((f) => f.kind === 'paraphrase').map((f) => [f.a.text, f.b.text])
-    expect(para).toContainEqual([
-      'intelligence-sharing mechanism for South Korea',
-      'exchange of intelligence information with South Korea'
-    ])
+    // Passages are whole clauses around the aligned words, never cut mid-word.
+    expect(
+      para.some(
+        ([a, b]) =>
+          a?.includes('intelligence-sharing mechanism for South Korea') &&
+          b?.includes('exchange of intelligence information with South Korea')
+      )
+    ).toBe(true)
     expect(para).toContainEqual([
       'Australia, Japan, Korea and New Zealand',
       'South Korea, Japan, Australia, and New Zealand'
@@ -77,13 +85,16 @@ describe('claims engine on the sample articles', () => {
     expect(para.some((f) => f.a.text.includes('instability in Europe'))).toBe(false)
   })
 
-  it('keeps offsets exact and scores paraphrase below overlap', () => {
+  it('keeps offsets exact and gives paraphrases a probability at or above the bar', () => {
     for (const f of found) {
       for (const p of [f.a, f.b]) {
         const doc = samples.find((d) => d.id === p.article) as EngineDoc
         expect(doc.text.slice(p.start, p.end)).toBe(p.text)
       }
-      if (f.kind === 'paraphrase') expect(f.score).toBeLessThanOrEqual(0.6)
+      if (f.kind === 'paraphrase') {
+        expect(f.score).toBeGreaterThanOrEqual(0.5)
+        expect(f.score).toBeLessThanOrEqual(1)
+      }
     }
   })
 

@@ -4,10 +4,10 @@ import { MAX_TERM_DF, SentenceIndex } from '../paraphrase/sentence-index'
 import { paraphraseVerdict } from '../paraphrase/verdict'
 import { claimsOf, type DocClaims, type QuantityClaim } from './doc-claims'
 import { EVENT_CLASS, HEAD_CLASS, classOf } from './lexicon'
+import { groupPending } from './group'
 import { toFinding, type Pending } from './make-finding'
 import { NegationIndex } from './negation-pairs'
 import { dateVerdict, numberVerdict, quoteVerdict, roleVerdict, type Verdict } from './pair-rules'
-import { quantityKey } from './number-rule'
 import { quoteKeys } from './quotes'
 import { suppressCovered } from './suppress'
 
@@ -71,7 +71,13 @@ export class ClaimsEngine implements Engine {
     for (const p of pairs) {
       const x = this.byNum[(this.sentences.sentences[p.x] as { doc: number }).doc]
       const v = x && paraphraseVerdict(this.sentences, p, x.doc.text, doc.text)
-      if (v && x) out.push({ kind: 'paraphrase', verdict: v, x, y: state })
+      if (v && x)
+        out.push({
+          kind: v.subtype === 'near-identical' ? 'overlap' : 'paraphrase',
+          verdict: v,
+          x,
+          y: state
+        })
     }
     if (contradiction) {
       for (const n of this.negations.verdicts(this.byNum, state))
@@ -95,11 +101,14 @@ export class ClaimsEngine implements Engine {
   findings(ids?: ArticleId[]): Finding[] {
     const wanted = ids && new Set(ids)
     const out: Finding[] = []
+    const grouped: Pending[] = []
     for (const list of this.found.values())
       for (const p of list) {
         if (wanted && !(wanted.has(p.x.doc.id) && wanted.has(p.y.doc.id))) continue
-        out.push((p.finding ??= toFinding(p)))
+        if (p.verdict.group) grouped.push(p)
+        else out.push((p.finding ??= toFinding(p)))
       }
+    out.push(...groupPending(grouped))
     const kept = suppressCovered(out, [...out, ...(this.covering?.findings(ids) ?? [])])
     return kept.sort((p, q) => q.score - p.score || (p.id < q.id ? -1 : 1))
   }
@@ -179,7 +188,7 @@ export class ClaimsEngine implements Engine {
     }
     run(
       c.quantities,
-      (q) => [`q|${quantityKey(q)}`],
+      (q) => [`q|${q.frame}`],
       (a, b, x) => numberVerdict(a, b, () => this.anchored(x, a, state, b)),
       (s) => s.claims.quantities
     )

@@ -160,8 +160,14 @@ function eventVerb(words: Word[]): string | undefined {
 }
 
 /** Two dated events conflict when they are the same event on different days. */
+const RELATIVE =
+  /\b(?:after|before|later|earlier|ago|yesterday|today|tomorrow|next|last|previous|following|this)\b/i
+
 export function sameEventDifferentDay(a: DatedEvent, b: DatedEvent): boolean {
   if (a.event !== b.event) return false
+  // "a week after", "yesterday", "the next day": relative dates hang on a reference the rule
+  // cannot see (the article's own date, another event), so they never conflict here.
+  if (RELATIVE.test(a.dateText) || RELATIVE.test(b.dateText)) return false
   // Two shared names (people, places) make it the same event; one ("North Korea") does not.
   const shared = a.names.filter((n) => b.names.includes(n)).length
   if (shared < 2) return false

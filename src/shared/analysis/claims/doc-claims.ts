@@ -1,4 +1,5 @@
 import { datedEvents, type DatedEvent } from './dates'
+import { framedFigures, outcomeFrame } from './frames'
 import { wordsOf, type Word } from './lexicon'
 import { quantitiesIn, type Quantity } from './quantities'
 import { scopeOf } from './scope'
@@ -9,8 +10,11 @@ import { clausesOf, stanceOf, type Stance } from './stance'
 /** A span of an article: a sentence, clause or mention. */
 export type Span = { start: number; end: number }
 
-/** A quantity with the index of the sentence it sits in (within its article) and its scope. */
-export type QuantityClaim = Quantity & { sentence: number; scope: string }
+/**
+ * A quantity with the index of the sentence it sits in (within its article), its scope, and the
+ * frame that says what it counts; only figures in a frame are ever compared.
+ */
+export type QuantityClaim = Quantity & { sentence: number; scope: string; frame: string }
 /** A negative claim (denied, no evidence) with the clause it was read from. */
 export type NegativeClaim = Stance & { clause: Span; sentence: number }
 export type DateClaim = DatedEvent
@@ -70,21 +74,34 @@ export function claimsOf(text: string, sentences: Span[], date: string | undefin
     const f = flags[index] as number
     if (f === 0) return
     const words = wordsOf(text, span.start, span.end)
-    if (f & NUMBER) out.quantities.push(...quantityClaims(words, text, index))
+    if (f & NUMBER) out.quantities.push(...quantityClaims(words, text, index, span))
     if (f & NEGATION) out.negatives.push(...negativeClaims(words, text, index))
     if (f & TITLE) out.roles.push(...rolesIn(words, text))
     if (f & DATE)
       out.dates.push(...datedEvents(text.slice(span.start, span.end), span.start, words, date))
   })
   out.quotes = quotesIn(text)
+  out.quantities = singleMagnitude(out.quantities)
   return out
 }
 
-function quantityClaims(words: Word[], text: string, sentence: number): QuantityClaim[] {
+function quantityClaims(
+  words: Word[],
+  text: string,
+  sentence: number,
+  span: Span
+): QuantityClaim[] {
+  const framed = framedFigures(text, span.start, span.end)
   const found = quantitiesIn(words, text)
-  if (!found.length) return []
+  if (!found.length && !framed.length) return []
   const scope = scopeOf(words)
-  return found.map((q) => ({ ...q, sentence, scope }))
+  const body = text.slice(span.start, span.end)
+  const out: QuantityClaim[] = framed.map((q) => ({ ...q, sentence, scope }))
+  for (const q of found) {
+    const frame = outcomeFrame(q, body, text)
+    if (frame) out.push({ ...q, sentence, scope, frame })
+  }
+  return out
 }
 
 function negativeClaims(words: Word[], text: string, sentence: number): NegativeClaim[] {
@@ -114,4 +131,13 @@ export function assertingClause(
     return { span, stance: st }
   }
   return undefined
+}
+
+/**
+ * An article that gives two magnitudes is telling of two quakes (or of a revision it already
+ * explains), so none of its magnitudes is set against another article's.
+ */
+function singleMagnitude(qs: QuantityClaim[]): QuantityClaim[] {
+  const values = new Set(qs.filter((q) => q.frame === 'magnitude|quake').map((q) => q.lo))
+  return values.size > 1 ? qs.filter((q) => q.frame !== 'magnitude|quake') : qs
 }

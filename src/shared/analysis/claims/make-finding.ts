@@ -6,7 +6,8 @@ import type { Verdict } from './pair-rules'
 
 /** A finding found but not yet built: diffs are computed only when findings are read. */
 export type Pending = {
-  kind: 'paraphrase' | 'contradiction'
+  /** 'overlap' for an edited copy of a sentence that the word-run engine did not seed. */
+  kind: 'paraphrase' | 'contradiction' | 'overlap'
   verdict: Verdict
   /** The earlier document (side a of the verdict) and the one just added (side b). */
   x: DocState

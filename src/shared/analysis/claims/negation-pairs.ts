@@ -124,7 +124,8 @@ export class NegationIndex {
       scanned++
       if (!this.asserts(sid, want)) continue
       const pos = assertingClause(x.doc.text, sent, neg)
-      if (pos) out.push({ verdict: verdict(neg, pos.span, false), x })
+      if (pos && defensible(state.doc.text, neg, x.doc.text, pos.span))
+        out.push({ verdict: verdict(neg, pos.span, false), x })
     }
   }
 
@@ -148,11 +149,45 @@ export class NegationIndex {
         if (!this.asserts(sid, r.want)) continue
         const neg = x.claims.negatives[r.i] as NegativeClaim
         const pos = assertingClause(state.doc.text, sent, neg)
-        if (pos) out.push({ verdict: verdict(neg, pos.span, true), x })
+        if (pos && defensible(x.doc.text, neg, state.doc.text, pos.span))
+          out.push({ verdict: verdict(neg, pos.span, true), x })
       }
     }
   }
 }
+
+/**
+ * A refusal to speak ("would not say", "declined to comment", "not denying") negates no claim
+ * about the world; and a denial contradicts an assertion only about the same subject: the name
+ * the negative clause starts with must also open the asserting clause ("Page had no children"
+ * says nothing against "her mother reclaimed her children").
+ */
+function defensible(
+  negText: string,
+  neg: NegativeClaim,
+  posText: string,
+  pos: { start: number; end: number }
+): boolean {
+  const clause = negText.slice(neg.clause.start, neg.clause.end)
+  if (SPEECH_REFUSAL.test(clause)) return false
+  const asserted = posText.slice(pos.start, pos.end)
+  if (HEDGED.test(asserted)) return false
+  // "NATO has no evidence that X", "the ministry denied that X": the denied proposition is X,
+  // and whoever holds the denial is not its subject.
+  if (DENIED_THAT.test(clause)) return true
+  const subject = clause.slice(0, Math.max(0, clause.search(NEG_CUE))).match(NAME)
+  if (!subject) return true
+  const head = asserted.slice(0, Math.ceil(asserted.length / 2))
+  return subject.some((n) => head.includes(n))
+}
+
+const SPEECH_REFUSAL =
+  /\b(?:not|n['’]t|declined to|refused to|no)\s+(?:\w+\s+)?(?:say|said|comment|comments|confirm|confirmed|disclose|elaborate|specify|reveal|identify|discuss|speculate|name|deny|denying|immediately)\b/i
+const HEDGED = /\b(?:may|might|could|reportedly|allegedly|possibly|rumou?red|if)\b/i
+const NEG_CUE = /\b(?:not|no|never|none|nobody|without|denied|denies|deny)\b|n['’]t\b/i
+const DENIED_THAT =
+  /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|denied|denies|deny|not true|untrue)\b[^.]{0,40}\bthat\b/i
+const NAME = /\b[A-Z][a-z]{2,}\b/g
 
 function verdict(
   neg: NegativeClaim,

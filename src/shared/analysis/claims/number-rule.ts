@@ -29,8 +29,11 @@ export function conflictScore(a: Quantity, b: Quantity): number | undefined {
   const [blo, bhi] = interval(b.qualifier, b.lo, b.hi)
   const overlap = alo <= bhi && blo <= ahi
   if (overlap && (agrees(a, b) || agrees(b, a))) return undefined
-  return overlap ? 0.55 : 0.8
+  return overlap ? 0.55 : DISJOINT
 }
+
+/** The score of figures whose intervals do not meet at all. */
+export const DISJOINT = 0.8
 
 /** True when `est` is an estimate or range that contains the other's stated figure. */
 function agrees(est: Quantity, other: Quantity): boolean {
@@ -55,6 +58,15 @@ const ENTITY_TEXT: Record<string, string> = {
   nato: 'NATO',
   eu: 'EU'
 }
+
+/** What the two figures count, for people: "people wounded", "age of Gary Gomes". */
+export function claimLabel(a: Quantity, b: Quantity): string {
+  if (a.head === 'age') return `age of ${a.headWord === 'age' ? titleName(a.entity) : a.entity}`
+  if (a.head === 'magnitude') return 'earthquake magnitude'
+  return subject(a, b)
+}
+
+const titleName = (s: string): string => s.replace(/\b\w/g, (c) => c.toUpperCase())
 
 function subject(a: Quantity, b: Quantity): string {
   const ent = a.entity

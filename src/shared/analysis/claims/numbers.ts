@@ -154,7 +154,9 @@ export function interval(q: Qualifier, lo: number, hi: number): [number, number]
     case 'about':
       return [lo * 0.9, hi * 1.1]
     case 'upto':
-      return [0, hi]
+      // News uses "up to 12,000 troops" to report 12,000 as the figure, not as any value
+      // below it: read as an estimate just under the stated figure.
+      return [hi * 0.9, hi]
     case 'atleast':
       return [lo, Infinity]
     case 'morethan':

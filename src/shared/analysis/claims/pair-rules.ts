@@ -1,7 +1,8 @@
 import type { FindingSubtype } from '../../model'
 import type { DateClaim, QuantityClaim, QuoteClaim, RoleClaim, Span } from './doc-claims'
 import { sameEventDifferentDay } from './dates'
-import { compareQuantities, conflictScore } from './number-rule'
+import type { GroupTag } from './group'
+import { claimLabel, compareQuantities, conflictScore, DISJOINT } from './number-rule'
 import { misattributed } from './quotes'
 import { sameTitle } from './roles'
 
@@ -13,6 +14,8 @@ export type Verdict = {
   explanation: string | (() => string)
   a: Span
   b: Span
+  /** Set on number verdicts: they are grouped by claim when findings are read. */
+  group?: GroupTag
 }
 
 /** Offices one person holds at a time; "minister" or "general" alone is not one of them. */
@@ -30,10 +33,18 @@ export function numberVerdict(
   b: QuantityClaim,
   anchored: () => boolean
 ): Verdict | undefined {
+  if (a.frame !== b.frame) return undefined
   if (a.scope && b.scope && a.scope !== b.scope) return undefined
-  if (conflictScore(a, b) === undefined || !anchored()) return undefined
+  // Figures whose intervals meet ("at least 15,000" vs "about 20,000") are different estimates,
+  // not a conflict an analyst would defend.
+  const score = conflictScore(a, b)
+  if (score === undefined || score < DISJOINT) return undefined
+  // A named person's age or a quake's magnitude is anchored by its frame already.
+  if (!a.frame.startsWith('age|') && !a.frame.startsWith('magnitude|') && !anchored())
+    return undefined
   const conflict = compareQuantities(a, b) as NonNullable<ReturnType<typeof compareQuantities>>
-  return { subtype: 'number', ...conflict, a: span(a), b: span(b) }
+  const group = { key: a.frame, label: claimLabel(a, b), a, b }
+  return { subtype: 'number', ...conflict, a: span(a), b: span(b), group }
 }
 
 const span = (s: Span): Span => ({ start: s.start, end: s.end })

@@ -71,4 +71,23 @@ export function quoteKeys(q: Quote): string[] {
 
 /** The same quotation given to two different named people. */
 export const misattributed = (a: Quote, b: Quote): boolean =>
-  a.speaker !== '' && b.speaker !== '' && a.speaker !== b.speaker
+  a.speaker !== '' &&
+  b.speaker !== '' &&
+  a.speaker !== b.speaker &&
+  distinctPeople(a.speakerName, b.speakerName)
+
+/**
+ * Two speakers are different people only when both are named and share no name: "Secretary"
+ * and "Kempthorne" are one person; "Zadan and Meron" is one joint speaker, not two.
+ */
+function distinctPeople(a: string, b: string): boolean {
+  const names = (s: string): string[] =>
+    s.match(/\b[A-Z][a-z'’-]+\b/g)?.filter((w) => !TITLE.test(w)) ?? []
+  const x = names(a)
+  const y = names(b)
+  if (!x.length || !y.length) return false
+  return !x.some((n) => y.includes(n))
+}
+
+const TITLE =
+  /^(?:Secretary|President|Minister|Officer|Sergeant|Chief|Director|Spokesman|Spokeswoman|Governor|General|Mayor|Senator|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|Judge|Captain|Capt|Lt|Col|The|A|An)$/

@@ -52,7 +52,34 @@ const isClaim = (f: Finding): boolean => f.kind === 'paraphrase' || f.kind === '
  */
 export function mergeFindings(lists: Finding[][]): Finding[] {
   const seen = new Set<string>()
-  const all = lists.flat().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+  const all = dropCoveredOverlaps(
+    lists.flat().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+  )
   const kept = all.some((f) => f.kind === 'paraphrase') ? suppressCovered(all, all) : all
   return [...kept.filter((f) => !isClaim(f)), ...kept.filter(isClaim).sort(byScore)]
+}
+
+const extent = (f: Finding): number => f.a.end - f.a.start + (f.b.end - f.b.start)
+
+/**
+ * One passage pair, one overlap finding: the word-run engine and the sentence aligner may both
+ * see an edited copy; the finding whose passages cover the other's (the larger one) is kept.
+ */
+export function dropCoveredOverlaps(findings: Finding[]): Finding[] {
+  const overlaps = findings.filter((f) => f.kind === 'overlap')
+  if (overlaps.length < 2) return findings
+  const dropped = new Set<string>()
+  for (const f of overlaps)
+    for (const g of overlaps) {
+      if (f === g || dropped.has(g.id)) continue
+      const bigger = extent(g) > extent(f) || (extent(g) === extent(f) && g.id < f.id)
+      const covered =
+        (covers(g.a, f.a, COVERED) && covers(g.b, f.b, COVERED)) ||
+        (covers(g.b, f.a, COVERED) && covers(g.a, f.b, COVERED))
+      if (bigger && covered) {
+        dropped.add(f.id)
+        break
+      }
+    }
+  return dropped.size ? findings.filter((f) => !dropped.has(f.id)) : findings
 }

@@ -141,7 +141,21 @@ export const HEAD_CLASS: Record<string, string> = stemKeys({
   detaine: 'prisoners',
   worker: 'workers',
   employe: 'workers',
-  refuge: 'refugees'
+  refuge: 'refugees',
+  villager: 'people',
+  passenger: 'people',
+  child: 'people',
+  children: 'people',
+  student: 'people',
+  miner: 'people',
+  crew: 'people',
+  sailor: 'people',
+  pilgrim: 'people',
+  migrant: 'people',
+  suspect: 'suspects',
+  pirat: 'suspects',
+  militant: 'suspects',
+  member: 'suspects'
 })
 
 /** Verbs and nouns that say what happened to a counted thing; the event part of a claim key. */

@@ -1,5 +1,11 @@
 import type { Verdict } from '../claims/pair-rules'
+import { judgeParaphrase } from './model'
 import type { IndexedSentence, SentenceIndex, SentencePair } from './sentence-index'
+
+/** Below this model probability a candidate is not shown; above it, the score is p. */
+export const MIN_P = 0.5
+/** The bar for a paraphrase found in aligned clauses of sentences that differ as wholes. */
+export const MIN_CLAUSE_P = 0.75
 
 const surface = (text: string, s: IndexedSentence, i: number): string =>
   text.slice(s.starts[i] as number, s.ends[i] as number)
@@ -14,12 +20,44 @@ export function paraphraseVerdict(
   pair: SentencePair,
   textX: string,
   textY: string
-): Verdict {
+): Verdict | undefined {
   const x = index.sentences[pair.x] as IndexedSentence
   const y = index.sentences[pair.y] as IndexedSentence
   const { al } = pair
-  const a = { start: x.starts[al.xFrom] as number, end: x.ends[al.xTo] as number }
-  const b = { start: y.starts[al.yFrom] as number, end: y.ends[al.yTo] as number }
+  // Whole sentences first: a window cut inside a parenthesis or a hyphenated word reads as noise.
+  // A list of the same names is shown as just the two lists.
+  let a = al.list
+    ? { start: x.starts[al.xFrom] as number, end: x.ends[al.xTo] as number }
+    : { start: x.start, end: x.end }
+  let b = al.list
+    ? { start: y.starts[al.yFrom] as number, end: y.ends[al.yTo] as number }
+    : { start: y.start, end: y.end }
+  const sx = textX.slice(a.start, a.end)
+  const sy = textY.slice(b.start, b.end)
+  let judged = judgeParaphrase(sx, sy)
+  if (!judged.verbatim && !al.list && judged.p < MIN_P) {
+    // A long sentence may carry the same fact in one clause: judge the aligned clauses alone,
+    // at a higher bar, and show just those clauses.
+    const wx = [x.starts[al.xFrom] as number, x.ends[al.xTo] as number] as const
+    const wy = [y.starts[al.yFrom] as number, y.ends[al.yTo] as number] as const
+    const clauses = judgeParaphrase(textX.slice(...wx), textY.slice(...wy))
+    const ca = snap(textX, x, ...wx)
+    const cb = snap(textY, y, ...wy)
+    if (clauses.p >= MIN_CLAUSE_P && !clauses.verbatim) [a, b, judged] = [ca, cb, clauses]
+  }
+  if (judged.verbatim && !al.list) {
+    // Exact copies and shared quotations are the word-run engine's (identical, shared quote);
+    // a headline-length line is too short to call an edited copy.
+    if (norm(sx) === norm(sy) || quoted(sx) || quoted(sy) || words(sx) < 8) return undefined
+    return {
+      subtype: 'near-identical',
+      score: Math.round(Math.max(judged.p, 0.7) * 100) / 100,
+      explanation: 'Nearly identical sentence: an edited copy of the same wire sentence',
+      a,
+      b
+    }
+  }
+  if (!al.list && (judged.veto || judged.p < MIN_P)) return undefined
   const explanation = (): string => {
     const words: string[] = []
     for (const t of al.shared) {
@@ -37,11 +75,43 @@ export function paraphraseVerdict(
   }
   return {
     subtype: 'paraphrase',
-    score: al.list ? 0.55 : 0.3 + 0.3 * al.dice,
+    score: al.list ? 0.55 : Math.round(judged.p * 100) / 100,
     explanation,
     a,
     b
   }
+}
+
+const CLAUSE_EDGE = /[,;:()\u2014\u2013]/
+
+/** Widens [start, end) to the clause around it, within the sentence. */
+function snap(
+  text: string,
+  s: IndexedSentence,
+  start: number,
+  end: number
+): { start: number; end: number } {
+  let from = start
+  while (from > s.start && !CLAUSE_EDGE.test(text[from - 1] as string)) from--
+  while (from < start && /\s/.test(text[from] as string)) from++
+  let to = end
+  while (to < s.end && !CLAUSE_EDGE.test(text[to] as string)) to++
+  while (to > end && /[\s.!?"”’]/.test(text[to - 1] as string)) to--
+  return { start: from, end: Math.max(to, end) }
+}
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+const words = (s: string): number => norm(s).split(' ').length
+/** Most of the sentence sits inside quotation marks. */
+function quoted(s: string): boolean {
+  let inside = 0
+  for (const m of s.matchAll(/["“][^"”]{10,}["”]/g)) inside += m[0].length
+  const open = /^\s*["“]/.test(s) || /["”]\s*$/.test(s)
+  return inside > 0.5 * s.length || (open && inside === 0)
 }
 
 function sameOrder(x: IndexedSentence, y: IndexedSentence, al: SentencePair['al']): boolean {

@@ -1,0 +1,126 @@
+import type { Quantity } from './quantities'
+
+/**
+ * Which figures may be compared across articles at all. On real news most figures in a story are
+ * not claims about the event's outcome: career statistics, distances, times of day, background
+ * about another year. A figure is comparable only inside a frame that pins down what is counted:
+ *  - an outcome of the event (people killed, wounded, detained, displaced, troops deployed,
+ *    homes destroyed), read from the event verb and a countable head noun;
+ *  - a named person's age ("Bettie Page, 85,"; "the 85-year-old Page");
+ *  - an earthquake's magnitude.
+ * Everything else is left out: precision first, a missed conflict costs less than a false one.
+ */
+const OUTCOME_EVENTS = new Set([
+  'killed',
+  'wounded',
+  'fled',
+  'detained',
+  'released',
+  'destroyed',
+  'damaged',
+  'deployed',
+  'gathered'
+])
+const OUTCOME_HEADS = new Set([
+  'people',
+  'troops',
+  'officers',
+  'protesters',
+  'homes',
+  'prisoners',
+  'workers',
+  'refugees',
+  'suspects'
+])
+
+/** Cues that a sentence is background about another event, year or period. */
+const BACKGROUND =
+  /\b(?:last year|years? ago|months? ago|previous(?:ly)?|since (?:19|20)\d\d|in (?:19|20)\d\d|former(?:ly)?|record|career|season|all-time|history|historic|in the past|earlier this year|another|similar|compared (?:with|to)|a total of|so far this year|annual(?:ly)?|each year|every year|per year|a year|earlier|followed by|aftershocks?|foreshocks?|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i
+/** Cues that the figure is a part of a larger count given elsewhere. */
+const PART_OF = /\b(?:among (?:them|the|those)|of (?:them|whom|which|those)|including|includes?)\b/i
+/** A figure that is a time of day, a date fragment or a clock reading. */
+const CLOCK_AFTER = /^\s*(?::\d|(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|hours? gmt|o'clock)\b)/i
+const DATE_AROUND = /\d\s*[/.-]\s*$|^\s*[/]\s*\d/
+
+/** The frame key a quantity is compared under, or undefined when it is not comparable. */
+export function outcomeFrame(q: Quantity, sentence: string, text: string): string | undefined {
+  if (BACKGROUND.test(sentence) || PART_OF.test(sentence)) return undefined
+  if (isClockOrDate(q, text)) return undefined
+  // Money only with a verb that says what the sum is ("pledged $2.6 million in aid"): a bare
+  // "$140 million" in a sports story is a salary, a bid or a career total.
+  if (q.unit) return q.event ? `money|${q.unit}|${q.event}|${q.head}|${q.entity}` : undefined
+  if (!OUTCOME_EVENTS.has(q.event) || !OUTCOME_HEADS.has(q.head)) return undefined
+  return `outcome|${q.event}|${q.head}|${q.entity}`
+}
+
+function isClockOrDate(q: Quantity, text: string): boolean {
+  const after = text.slice(q.start, q.start + 40).replace(/^[^\d]*\d[\d,.]*/, '')
+  const before = text.slice(Math.max(0, q.start - 3), q.start)
+  return CLOCK_AFTER.test(after) || DATE_AROUND.test(before) || DATE_AROUND.test(after.slice(0, 3))
+}
+
+/** A figure found by a frame of its own (age, magnitude), in the Quantity shape. */
+export type FramedFigure = Quantity & { frame: string }
+
+const AGE_AFTER_NAME = /\b((?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+), (\d{1,3}),/g
+const AGE_BEFORE_NAME =
+  /\b(\d{1,3})-year-old (?:[a-z]+ ){0,3}((?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+)/g
+const AGE_AT = /\b((?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+)\b[^.;]{0,60}? at the age of (\d{1,3})\b/g
+const MAGNITUDE =
+  /\b(?:magnitude(?:-| of )?(\d(?:\.\d)?)|(\d(?:\.\d)?) ?(?:-| )magnitude|(\d(?:\.\d)?) on the Richter scale)/gi
+const QUAKE = /\b(?:earthquake|quake|temblor|tremor)\b/i
+const OTHER_QUAKES =
+  /\b(?:more|smaller|small|between|series|swarm|flurry|several|largest|strongest)\b/i
+const NOT_A_NAME = /^(?:The|A|An|He|She|It|They|In|On|At|By|Mr|Mrs|Ms|Dr|Sen|Rep)$/
+
+/** Ages of named people and quake magnitudes in one sentence. */
+export function framedFigures(text: string, start: number, end: number): FramedFigure[] {
+  const s = text.slice(start, end)
+  if (BACKGROUND.test(s)) return []
+  const out: FramedFigure[] = []
+  const age = (name: string, value: string, at: number, len: number): void => {
+    const parts = name.split(' ').filter((p) => !NOT_A_NAME.test(p))
+    const n = Number(value)
+    if (!parts.length || n < 1 || n > 120) return
+    // Keyed by the whole name: two Gomeses in one story are two people. "the 35-year-old
+    // Gomes" then compares only with other surname-only mentions.
+    const who = parts.join(' ')
+    out.push(figure(`age|${who.toLowerCase()}`, n, 'age', who, start + at, len))
+  }
+  for (const m of s.matchAll(AGE_AFTER_NAME))
+    age(m[1] as string, m[2] as string, m.index, m[0].length)
+  for (const m of s.matchAll(AGE_BEFORE_NAME))
+    age(m[2] as string, m[1] as string, m.index, m[0].length)
+  for (const m of s.matchAll(AGE_AT)) age(m[1] as string, m[2] as string, m.index, m[0].length)
+  // Several quakes in one story (aftershocks, a swarm) are told apart only by wording, so a
+  // magnitude counts only in a sentence that names the quake and no other.
+  const magnitudes = QUAKE.test(s) && !OTHER_QUAKES.test(s)
+  for (const m of magnitudes ? s.matchAll(MAGNITUDE) : []) {
+    const v = Number(m[1] ?? m[2] ?? m[3])
+    out.push(figure('magnitude|quake', v, 'magnitude', '', start + m.index, m[0].length))
+  }
+  return out
+}
+
+function figure(
+  frame: string,
+  value: number,
+  head: string,
+  entity: string,
+  at: number,
+  len: number
+): FramedFigure {
+  return {
+    frame,
+    lo: value,
+    hi: value,
+    qualifier: 'exact',
+    unit: '',
+    head,
+    headWord: head,
+    entity: entity.toLowerCase(),
+    event: '',
+    start: at,
+    end: at + len
+  }
+}
