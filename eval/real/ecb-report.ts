@@ -22,11 +22,15 @@ type ParaphraseJudgement = { a: string; b: string; same: boolean }
 
 /** Reader judgements of paraphrase findings (not exhaustive labels), keyed by both passages. */
 function paraphraseJudgements(split: string): Map<string, boolean> {
-  const file = join(root, `eval/labels/ecb-paraphrase-${split}.json`)
   const out = new Map<string, boolean>()
-  if (!existsSync(file)) return out
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { judgements: ParaphraseJudgement[] }
-  for (const j of data.judgements) out.set(pairKey(j.a, j.b), j.same)
+  // The first file judges every finding of an earlier engine run; the second a random sample of
+  // findings that run did not have.
+  for (const name of [`ecb-paraphrase-${split}.json`, `ecb-paraphrase-${split}-2.json`]) {
+    const file = join(root, 'eval/labels', name)
+    if (!existsSync(file)) continue
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { judgements: ParaphraseJudgement[] }
+    for (const j of data.judgements) out.set(pairKey(j.a, j.b), j.same)
+  }
   return out
 }
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
@@ -81,7 +85,6 @@ export function ecbSplit(split: 'dev' | 'test', verbose: boolean): Judged[] | un
   }
   const labels = JSON.parse(readFileSync(file, 'utf8')) as LabelFile
   const { docs } = loadEcb()
-  const byId = new Map(docs.map((d) => [d.id, d]))
   const judgements = paraphraseJudgements(split)
   const rows = new Map<string, Row>()
   const base = row()
@@ -96,8 +99,8 @@ export function ecbSplit(split: 'dev' | 'test', verbose: boolean): Judged[] | un
     const tdocs = docs.filter((d) => d.topic === t)
     articles += tdocs.length
     const findings = analyseTopic(tdocs)
-    const resolved = resolveLabels(topic.labels, byId)
-    const rejected = resolveLabels(topic.rejected ?? [], byId)
+    const resolved = resolveLabels(topic.labels, tdocs)
+    const rejected = resolveLabels(topic.rejected ?? [], tdocs)
     const extra = (f: Finding): boolean | undefined =>
       f.kind === 'paraphrase' ? judgements.get(pairKey(f.a.text, f.b.text)) : undefined
     const judged = judge(findings, resolved, rejected, t, extra)

@@ -51,28 +51,38 @@ export function analyseTopic(docs: EcbDoc[]): Finding[] {
   return host.findings()
 }
 
-type Ranges = { doc: string; at: [number, number][] }
+/** Where a quoted passage occurs: in its own article and in every copy of it in the topic. */
+type Ranges = { doc: string; at: [number, number] }[]
 type Resolved = { label: RealLabel; a: Ranges; b: Ranges }
 
-function ranges(side: Side, text: string): Ranges {
-  const at: [number, number][] = []
-  for (let i = text.indexOf(side.quote); i >= 0; i = text.indexOf(side.quote, i + 1))
-    at.push([i, i + side.quote.length])
-  if (!at.length) throw new Error(`label quote not in ${side.doc}: "${side.quote}"`)
-  return { doc: side.doc, at }
+/**
+ * The reader labelled one pair per distinct variant where the same wording recurs across many
+ * articles (syndicated copies), so a quote stands for its wording wherever it occurs in the
+ * topic, not only in the article it was copied from.
+ */
+function ranges(side: Side, docs: EcbDoc[]): Ranges {
+  const out: Ranges = []
+  for (const d of docs)
+    for (let i = d.text.indexOf(side.quote); i >= 0; i = d.text.indexOf(side.quote, i + 1))
+      out.push({ doc: d.id, at: [i, i + side.quote.length] })
+  if (!out.some((r) => r.doc === side.doc))
+    throw new Error(`label quote not in ${side.doc}: "${side.quote}"`)
+  return out
 }
 
-export function resolveLabels(labels: RealLabel[], byId: Map<string, EcbDoc>): Resolved[] {
+export function resolveLabels(labels: RealLabel[], topicDocs: EcbDoc[]): Resolved[] {
   return labels.map((label) => ({
     label,
-    a: ranges(label.a, byId.get(label.a.doc)?.text ?? ''),
-    b: ranges(label.b, byId.get(label.b.doc)?.text ?? '')
+    a: ranges(label.a, topicDocs),
+    b: ranges(label.b, topicDocs)
   }))
 }
 
 type Span = { article: string; start: number; end: number }
 const touches = (p: Span, r: Ranges): boolean =>
-  p.article === r.doc && r.at.some(([s, e]) => Math.min(e, p.end) - Math.max(s, p.start) > 0)
+  r.some(
+    ({ doc, at: [s, e] }) => p.article === doc && Math.min(e, p.end) - Math.max(s, p.start) > 0
+  )
 const pairHits = (x: Span, y: Span, r: Resolved): boolean =>
   (touches(x, r.a) && touches(y, r.b)) || (touches(y, r.a) && touches(x, r.b))
 

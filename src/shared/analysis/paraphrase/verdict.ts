@@ -4,8 +4,6 @@ import type { IndexedSentence, SentenceIndex, SentencePair } from './sentence-in
 
 /** Below this model probability a candidate is not shown; above it, the score is p. */
 export const MIN_P = 0.5
-/** The bar for a paraphrase found in aligned clauses of sentences that differ as wholes. */
-export const MIN_CLAUSE_P = 0.75
 
 const surface = (text: string, s: IndexedSentence, i: number): string =>
   text.slice(s.starts[i] as number, s.ends[i] as number)
@@ -26,25 +24,15 @@ export function paraphraseVerdict(
   const { al } = pair
   // Whole sentences first: a window cut inside a parenthesis or a hyphenated word reads as noise.
   // A list of the same names is shown as just the two lists.
-  let a = al.list
+  const a = al.list
     ? { start: x.starts[al.xFrom] as number, end: x.ends[al.xTo] as number }
     : { start: x.start, end: x.end }
-  let b = al.list
+  const b = al.list
     ? { start: y.starts[al.yFrom] as number, end: y.ends[al.yTo] as number }
     : { start: y.start, end: y.end }
   const sx = textX.slice(a.start, a.end)
   const sy = textY.slice(b.start, b.end)
-  let judged = judgeParaphrase(sx, sy)
-  if (!judged.verbatim && !al.list && judged.p < MIN_P) {
-    // A long sentence may carry the same fact in one clause: judge the aligned clauses alone,
-    // at a higher bar, and show just those clauses.
-    const wx = [x.starts[al.xFrom] as number, x.ends[al.xTo] as number] as const
-    const wy = [y.starts[al.yFrom] as number, y.ends[al.yTo] as number] as const
-    const clauses = judgeParaphrase(textX.slice(...wx), textY.slice(...wy))
-    const ca = snap(textX, x, ...wx)
-    const cb = snap(textY, y, ...wy)
-    if (clauses.p >= MIN_CLAUSE_P && !clauses.verbatim) [a, b, judged] = [ca, cb, clauses]
-  }
+  const judged = judgeParaphrase(sx, sy)
   if (judged.verbatim && !al.list) {
     // Exact copies and shared quotations are the word-run engine's (identical, shared quote);
     // a headline-length line is too short to call an edited copy.
@@ -80,24 +68,6 @@ export function paraphraseVerdict(
     a,
     b
   }
-}
-
-const CLAUSE_EDGE = /[,;:()\u2014\u2013]/
-
-/** Widens [start, end) to the clause around it, within the sentence. */
-function snap(
-  text: string,
-  s: IndexedSentence,
-  start: number,
-  end: number
-): { start: number; end: number } {
-  let from = start
-  while (from > s.start && !CLAUSE_EDGE.test(text[from - 1] as string)) from--
-  while (from < start && /\s/.test(text[from] as string)) from++
-  let to = end
-  while (to < s.end && !CLAUSE_EDGE.test(text[to] as string)) to++
-  while (to > end && /[\s.!?"”’]/.test(text[to - 1] as string)) to--
-  return { start: from, end: Math.max(to, end) }
 }
 
 const norm = (s: string): string =>
