@@ -93,6 +93,13 @@ export const state = {
 
 class FakeApp extends EventEmitter {
   isPackaged = false
+  ready = true
+  isReady(): boolean {
+    return this.ready
+  }
+  whenReady(): Promise<void> {
+    return this.ready ? Promise.resolve() : new Promise((r) => this.once('ready', () => r()))
+  }
 }
 
 export const electron = {
@@ -150,6 +157,7 @@ export function reset(): void {
   FakeBrowserWindow.all = []
   electron.app.removeAllListeners()
   electron.app.isPackaged = false
+  electron.app.ready = true
   electron.session.defaultSession = new FakeSession()
 }
 

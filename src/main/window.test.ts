@@ -133,6 +133,18 @@ describe('the app-wide guard', () => {
     expect(answer).toBe(false)
     expect(fresh.headers).toBeTypeOf('function')
   })
+
+  it('hardens a session created before the app is ready once it is', async () => {
+    installAppGuards()
+    electron.app.ready = false
+    const early = new FakeSession()
+    electron.app.emit('session-created', early)
+    expect(early.permissionRequest).toBeNull()
+    electron.app.ready = true
+    electron.app.emit('ready')
+    await settle()
+    expect(early.permissionRequest).toBeTypeOf('function')
+  })
 })
 
 describe('the session', () => {

@@ -81,7 +81,10 @@ export function guardWebContents(contents: WebContents): void {
  */
 export function installAppGuards(): void {
   app.on('web-contents-created', (_e, contents) => guardWebContents(contents))
-  app.on('session-created', (s) => hardenSession(s))
+  // A session can be created before the app is ready, when its webRequest is not yet usable.
+  app.on('session-created', (s) =>
+    app.isReady() ? hardenSession(s) : void app.whenReady().then(() => hardenSession(s))
+  )
 }
 
 async function confirmExternal(win: BrowserWindow | null, url: string): Promise<void> {
