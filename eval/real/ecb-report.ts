@@ -13,6 +13,7 @@ import {
   type Judged,
   type LabelFile
 } from './ecb'
+import { DEFAULT_MIN_SCORE } from '../../src/shared/analysis/calibration'
 import { fmt, wilson } from './stats'
 import { contentWords } from './words'
 
@@ -73,8 +74,24 @@ function numberBaseline(docs: EcbDoc[]): Finding[] {
   return out
 }
 
-type Row = { right: number; wrong: number; unjudged: number; found: number; labels: number }
-const row = (): Row => ({ right: 0, wrong: 0, unjudged: 0, found: 0, labels: 0 })
+type Row = {
+  right: number
+  wrong: number
+  unjudged: number
+  found: number
+  labels: number
+  shownRight: number
+  shownWrong: number
+}
+const row = (): Row => ({
+  right: 0,
+  wrong: 0,
+  unjudged: 0,
+  found: 0,
+  labels: 0,
+  shownRight: 0,
+  shownWrong: 0
+})
 
 /** Scores one split of ECB against the reader's labels; returns the judged findings. */
 export function ecbSplit(split: 'dev' | 'test', verbose: boolean): Judged[] | undefined {
@@ -105,10 +122,12 @@ export function ecbSplit(split: 'dev' | 'test', verbose: boolean): Judged[] | un
       f.kind === 'paraphrase' ? judgements.get(pairKey(f.a.text, f.b.text)) : undefined
     const judged = judge(findings, resolved, rejected, t, extra)
     all.push(...judged)
-    for (const j of judged)
-      get(bucket(j.finding.kind, j.finding.subtype))[
-        j.verdict === 'unjudged' ? 'unjudged' : j.verdict
-      ]++
+    for (const j of judged) {
+      const r = get(bucket(j.finding.kind, j.finding.subtype))
+      r[j.verdict === 'unjudged' ? 'unjudged' : j.verdict]++
+      if (j.finding.score >= DEFAULT_MIN_SCORE && j.verdict !== 'unjudged')
+        r[j.verdict === 'right' ? 'shownRight' : 'shownWrong']++
+    }
     for (const r of resolved.filter((r) => r.label.sure !== false)) {
       const g = get(bucket(r.label.kind, r.label.subtype))
       g.labels++
@@ -135,16 +154,16 @@ export function ecbSplit(split: 'dev' | 'test', verbose: boolean): Judged[] | un
     `\nECB+ original half, ${split} split: ${topics.length} topics, ${articles} real articles, labels by ${labels.labeller}`
   )
   console.log(
-    `  ${'kind/subtype'.padEnd(28)}${'precision (judged)'.padEnd(30)}${'recall (sure labels)'.padEnd(30)}unjudged`
+    `  ${'kind/subtype'.padEnd(28)}${'precision (judged)'.padEnd(30)}${`shown (score ≥ ${DEFAULT_MIN_SCORE})`.padEnd(30)}${'recall (sure labels)'.padEnd(30)}unjudged`
   )
   for (const [b, r] of [...rows].sort(([p], [q]) => (p < q ? -1 : 1))) {
     const judgedNote = EXHAUSTIVE.has(b) ? '' : ' not exhaustively labelled'
     console.log(
-      `  ${b.padEnd(28)}${fmt(wilson(r.right, r.right + r.wrong)).padEnd(30)}${fmt(wilson(r.found, r.labels)).padEnd(30)}${r.unjudged}${judgedNote}`
+      `  ${b.padEnd(28)}${fmt(wilson(r.right, r.right + r.wrong)).padEnd(30)}${fmt(wilson(r.shownRight, r.shownRight + r.shownWrong)).padEnd(30)}${fmt(wilson(r.found, r.labels)).padEnd(30)}${r.unjudged}${judgedNote}`
     )
   }
   console.log(
-    `  ${'baseline: shared words +'.padEnd(28)}${fmt(wilson(base.right, base.right + base.wrong)).padEnd(30)}${fmt(wilson(base.found, base.labels))}`
+    `  ${'baseline: shared words +'.padEnd(28)}${fmt(wilson(base.right, base.right + base.wrong)).padEnd(60)}${fmt(wilson(base.found, base.labels))}`
   )
   console.log(`  ${'  different figures'.padEnd(28)}(contradiction/number only)`)
   return all

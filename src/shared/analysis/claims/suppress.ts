@@ -1,4 +1,5 @@
 import type { Finding, PassageRef } from '../../model'
+import { calibrated } from '../calibration'
 
 /** Share of a paraphrase side that an overlap passage must cover for it to be dropped. */
 const COVERED = 0.5
@@ -56,7 +57,8 @@ export function mergeFindings(lists: Finding[][]): Finding[] {
     lists.flat().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
   )
   const kept = all.some((f) => f.kind === 'paraphrase') ? suppressCovered(all, all) : all
-  return [...kept.filter((f) => !isClaim(f)), ...kept.filter(isClaim).sort(byScore)]
+  const scored = kept.map(calibrated)
+  return [...scored.filter((f) => !isClaim(f)), ...scored.filter(isClaim).sort(byScore)]
 }
 
 const extent = (f: Finding): number => f.a.end - f.a.start + (f.b.end - f.b.start)
