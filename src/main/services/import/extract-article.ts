@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../../shared/result'
 import { decodeText } from './decode'
 import { extractDocx } from './docx'
 import { extractHtml } from './html'
+import { LimitExceeded, MAX_HTML_ELEMENTS, MAX_TEXT_CHARS, overLimit, toMb } from './limits'
 import { inferMeta, takeLeadingDate, type InferredMeta, type MetaHints } from './infer-meta'
 import { markdownParagraphs } from './markdown'
 import { joinParagraphs, normaliseParagraph, splitPlainText, type Span } from './normalise'
@@ -88,10 +89,8 @@ async function readRaw(name: string, bytes: Uint8Array): Promise<Result<Raw>> {
       const docx = await extractDocx(name, bytes)
       return docx.ok ? ok({ paragraphs: docx.value, hints: {}, format: 'docx' }) : docx
     }
-    case 'html': {
-      const { paragraphs, meta } = extractHtml(decodeText(bytes).text)
-      return ok({ paragraphs, hints: meta, format: 'html' })
-    }
+    case 'html':
+      return readHtml(name, bytes)
     case 'md':
       return ok({ paragraphs: markdownParagraphs(decodeText(bytes).text), hints: {}, format: 'md' })
     case 'txt':
@@ -99,8 +98,25 @@ async function readRaw(name: string, bytes: Uint8Array): Promise<Result<Raw>> {
   }
 }
 
+function readHtml(name: string, bytes: Uint8Array): Result<Raw> {
+  try {
+    const { paragraphs, meta } = extractHtml(decodeText(bytes).text)
+    return ok({ paragraphs, hints: meta, format: 'html' })
+  } catch (e) {
+    if (e instanceof LimitExceeded) return overLimit(name, e.message)
+    // Readability refuses a page past maxElemsToParse with this message.
+    if (e instanceof Error && /^Aborting parsing document/.test(e.message))
+      return overLimit(name, `has more than ${MAX_HTML_ELEMENTS} elements`)
+    throw e
+  }
+}
+
 /** Normalises, lifts a leading date line, joins into stored text and infers the metadata. */
 function finish(name: string, raw: Raw): Result<ExtractedArticle> {
+  let chars = 0
+  for (const p of raw.paragraphs) chars += p.length
+  if (chars > MAX_TEXT_CHARS)
+    return overLimit(name, `holds more than ${toMb(MAX_TEXT_CHARS)} MB of text`)
   const cleaned = raw.paragraphs.map(normaliseParagraph).filter((p) => p.length > 0)
   if (!cleaned.length) return noText(name, raw.format)
   const { paragraphs, date } = takeLeadingDate(cleaned)

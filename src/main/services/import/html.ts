@@ -7,6 +7,8 @@ import {
   type DomDocument,
   type DomNode
 } from './html-text'
+import { checkHtmlDepth } from './html-depth'
+import { MAX_HTML_ELEMENTS } from './limits'
 
 /** Metadata a page states about itself; every field is '' when the page does not say. */
 export type PageMeta = {
@@ -26,13 +28,18 @@ const MIN_ARTICLE_CHARS = 140
 /**
  * Extracts the main text of a saved web page with Readability (on linkedom, which never runs
  * scripts), falling back to the body text. Page metadata is read before Readability, which
- * rewrites the document as it goes.
+ * rewrites the document as it goes. Throws LimitExceeded for pages nested too deep
+ * (checkHtmlDepth) and Readability's own error past MAX_HTML_ELEMENTS elements.
  */
 export function extractHtml(html: string): HtmlExtract {
+  checkHtmlDepth(html)
   const doc = parseDocument(html)
   const meta = readPageMeta(doc)
   stripNonText(doc)
-  const article = new Readability<DomNode>(doc as never, { serializer: (n) => n as never }).parse()
+  const article = new Readability<DomNode>(doc as never, {
+    serializer: (n) => n as never,
+    maxElemsToParse: MAX_HTML_ELEMENTS
+  }).parse()
   let paragraphs = article?.content ? blockParagraphs(article.content) : []
   if (paragraphs.join(' ').trim().length < MIN_ARTICLE_CHARS) {
     const fresh = parseDocument(html)

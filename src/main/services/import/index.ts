@@ -1,6 +1,10 @@
 /** The article import pipeline: bytes or pasted text in, stored text and metadata out. */
+/**
+ * Every caller outside this folder extracts through the bounded worker (extract-pool.ts): an
+ * untrusted file may exhaust that worker, never the process that asked.
+ */
+export { extractArticleBounded as extractArticle, closeExtractWorkers } from './extract-pool'
 export {
-  extractArticle,
   MAX_IMPORT_BYTES,
   type ArticleFormat,
   type ExtractedArticle,

@@ -1,5 +1,7 @@
 import { getDocumentProxy } from 'unpdf'
 import { err, ok, type Result } from '../../../shared/result'
+import { checkPdfStreams } from './flate-bomb'
+import { LimitExceeded, MAX_PDF_PAGES, MAX_TEXT_CHARS, overLimit, toMb } from './limits'
 
 /** Text and the document-info fields of a PDF. */
 export type PdfExtract = { paragraphs: string[]; title: string; author: string }
@@ -62,9 +64,16 @@ const JUNK_TITLE = /^(microsoft word - |untitled\b)|\.(docx?|pdf|indd)$/i
 
 /**
  * Reads a PDF's text layer with pdf.js (through unpdf). Fails with 'encrypted' when a password
- * is needed, 'no-content' when no page has text (a scan), 'corrupt-file' when it cannot be parsed.
+ * is needed, 'no-content' when no page has text (a scan), 'corrupt-file' when it cannot be parsed,
+ * 'too-large' past a limit: streams that inflate too far, too many pages, too much text.
  */
 export async function extractPdf(name: string, bytes: Uint8Array): Promise<Result<PdfExtract>> {
+  try {
+    checkPdfStreams(bytes)
+  } catch (e) {
+    if (e instanceof LimitExceeded) return overLimit(name, e.message)
+    throw e
+  }
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>
   try {
     // pdf.js may detach the buffer it is given; hand it a copy so the caller's bytes survive.
@@ -80,10 +89,16 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<Resul
     return err('corrupt-file', `${name} could not be read as a PDF: ${(e as Error).message ?? e}`)
   }
   try {
+    if (doc.numPages > MAX_PDF_PAGES) return overLimit(name, `has over ${MAX_PDF_PAGES} pages`)
     const pages: Line[][] = []
+    let chars = 0
     for (let i = 1; i <= doc.numPages; i++) {
       const content = await (await doc.getPage(i)).getTextContent()
-      pages.push(pageLines(content.items as TextItem[]))
+      const lines = pageLines(content.items as TextItem[])
+      for (const l of lines) chars += l.text.length
+      if (chars > MAX_TEXT_CHARS)
+        return overLimit(name, `holds more than ${toMb(MAX_TEXT_CHARS)} MB of text`)
+      pages.push(lines)
     }
     const paragraphs = linesToParagraphs(pages)
     if (!paragraphs.length) {
