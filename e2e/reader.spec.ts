@@ -54,6 +54,10 @@ test('000 and 001 side by side: the shared sentence is highlighted in both, and 
 }) => {
   const { page } = app
   await compare(page, 'head of NATO said Thursday', 'Kyiv Post and Interfax')
+  // Kind colours come from the registry through a constructed stylesheet, which the page's
+  // CSP (styles from 'self' only) lets through: the overlap swatch has the overlap ink.
+  const swatch = page.locator('.legend-item[data-kind="overlap"] .swatch')
+  await expect(swatch).toHaveCSS('background-color', 'rgb(138, 109, 0)')
   const inA = (await highlighted(page, 'px-overlap', 0)).join(' ')
   const inB = (await highlighted(page, 'px-overlap', 1)).join(' ')
   expect(inA).toContain('far-reaching consequences across the world')

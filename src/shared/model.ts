@@ -1,3 +1,5 @@
+import type { FindingKind } from './analysis/kinds'
+
 /** Opaque article id: a short hex string derived at import time. */
 export type ArticleId = string
 
@@ -103,7 +105,8 @@ export type AppInfo = {
 
 /* ---------- Analysis findings ---------- */
 
-export type FindingKind = 'overlap' | 'duplicate' | 'paraphrase' | 'contradiction'
+/** Declared with everything derived from it in analysis/kinds.ts. */
+export type { FindingKind } from './analysis/kinds'
 
 export type FindingSubtype =
   | 'identical'

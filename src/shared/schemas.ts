@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FINDING_KINDS } from './analysis/kinds'
 import type { ApiMethod, ParallaxApi } from './contract'
 
 /** The largest file Parallax imports; checked again by the importers. */
@@ -113,10 +114,7 @@ const prefsPatch = z
     scrollSync: z.boolean().optional(),
     showUnique: z.boolean().optional(),
     showDismissed: z.boolean().optional(),
-    hiddenKinds: z
-      .array(z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']))
-      .max(4)
-      .optional()
+    hiddenKinds: z.array(z.enum(FINDING_KINDS)).max(FINDING_KINDS.length).optional()
   })
   .strict()
 

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { FINDING_KINDS } from '../../shared/analysis/kinds'
 import type { Finding } from '../../shared/model'
 import { createEngineHost } from '../services/analysis/engines'
 import { contentHash, extractArticle } from '../services/import'
@@ -126,7 +127,7 @@ const clip = (s: string, n = 160): string =>
 function report(inputs: Input[], findings: Finding[], byId: Map<string, Input>): string {
   const lines = [`${inputs.length} articles, ${findings.length} findings`, '']
   for (const i of inputs) lines.push(`  [${i.id}] ${i.path}  “${clip(i.title, 80)}”`)
-  for (const kind of ['contradiction', 'overlap', 'duplicate', 'paraphrase'] as const) {
+  for (const kind of FINDING_KINDS) {
     const group = findings.filter((f) => f.kind === kind)
     if (!group.length) continue
     lines.push('', `${kind.toUpperCase()} (${group.length})`)

@@ -1,11 +1,10 @@
 import type { ArticleId, Finding } from '../../../shared/model'
 import type { EngineDoc } from './engine-host'
 
-/** The engines Parallax runs. They share no state, so each can live in its own thread. */
-export type EnginePart = 'overlap' | 'paraphrase' | 'contradiction'
+import type { EnginePart } from '../../../shared/analysis/kinds'
 
-/** Every part, in the order their findings are listed. */
-export const ENGINE_PARTS: readonly EnginePart[] = ['overlap', 'paraphrase', 'contradiction']
+// The engines Parallax runs share no state, so each can live in its own thread.
+export { ENGINE_PARTS, type EnginePart } from '../../../shared/analysis/kinds'
 
 /**
  * The parts each analysis worker runs: two threads for two cores, balanced by measured cost

@@ -3,22 +3,14 @@ import type {
   AnnotationLink,
   ArticleId,
   Finding,
-  FindingKind,
   LinkEnd,
   LinkRelation,
   PassageRef
 } from '../../../shared/model'
+import { KINDS } from '../../../shared/analysis/kinds'
 import { sideFits, sideOf } from '../../../shared/anchoring'
 import { err, ok, type Result } from '../../../shared/result'
 import type { Library } from '../library'
-
-/** The link a confirmed finding becomes: the engine's suggestion turned into the analyst's claim. */
-export const RELATION_FOR_KIND: Record<FindingKind, LinkRelation> = {
-  overlap: 'duplicates',
-  duplicate: 'duplicates',
-  paraphrase: 'corroborates',
-  contradiction: 'contradicts'
-}
 
 const endKey = (e: LinkEnd): string =>
   e.type === 'annotation' ? `an:${e.id}` : `f:${e.findingId}:${e.article}`
@@ -88,7 +80,8 @@ export class Links {
       const end = async (p: PassageRef): Promise<LinkEnd> =>
         (await this.annotationOver(p)) ??
         this.findingEnd(f.id, p, await this.library.readText(p.article))
-      return this.create(RELATION_FOR_KIND[f.kind], await end(f.a), await end(f.b), f.id)
+      // The engine's suggestion turned into the analyst's claim.
+      return this.create(KINDS[f.kind].relation, await end(f.a), await end(f.b), f.id)
     }
     if (!confirmed && existing) return this.remove(existing.id)
     return ok(null)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FINDING_KINDS } from '../../../shared/analysis/kinds'
 import { articleId, colorId, findingId, idOf } from '../../../shared/schemas'
 import { articleMeta } from '../library-schema'
 import type {
@@ -123,7 +124,7 @@ export const bundleSchema = z.object({
       reason: z.string().optional(),
       comment: z.string().optional(),
       at: z.string(),
-      kind: z.enum(['overlap', 'duplicate', 'paraphrase', 'contradiction']),
+      kind: z.enum(FINDING_KINDS),
       explanation: z.string(),
       a: z.object(side),
       b: z.object(side)

@@ -6,6 +6,7 @@ import type {
   FindingDecision,
   LinkEnd
 } from '../../../shared/model'
+import { kindSpec } from '../../../shared/analysis/kinds'
 import { spanOf } from '../../../shared/anchoring'
 import type { AgreeItem, Citation, DisagreeItem, Quote } from './briefing'
 import type { ExportData } from './compose'
@@ -35,9 +36,11 @@ function fromDecision(d: FindingDecision, cites: Map<string, Citation>, out: Rel
   if (!a || !b) return
   const comment = d.comment ?? ''
   const { kind, explanation } = d
-  if (kind !== 'contradiction')
-    return void out.agree.push({ relation: kind, explanation, a, b, comment })
-  out.disagree.push({ explanation, a, b, diff: wordDiff(a.text, b.text), comment })
+  // A kind this version does not know (a newer bundle's) is on neither side, never "agree".
+  const side = kindSpec(kind)?.side
+  if (side === 'agree') out.agree.push({ relation: kind, explanation, a, b, comment })
+  if (side === 'disagree')
+    out.disagree.push({ explanation, a, b, diff: wordDiff(a.text, b.text), comment })
 }
 
 function fromLink(

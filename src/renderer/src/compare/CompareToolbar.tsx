@@ -6,7 +6,7 @@ import type {
   Theme
 } from '../../../shared/model'
 import type { AnalysisState } from './useCompare'
-import { KIND_LABEL, KINDS } from './finding-index'
+import { FINDING_KINDS, KINDS } from '../../../shared/analysis/kinds'
 
 type Props = {
   ids: string[]
@@ -50,15 +50,15 @@ export function CompareToolbar(p: Props): React.JSX.Element {
       )}
       <AnalysisStatus analysis={p.analysis} />
       <div className="legend" role="group" aria-label="Show finding kinds">
-        {KINDS.map((k) => (
-          <label key={k} className={`legend-item kind-${k}`} data-testid={`legend-${k}`}>
+        {FINDING_KINDS.map((k) => (
+          <label key={k} className="legend-item" data-kind={k} data-testid={`legend-${k}`}>
             <input
               type="checkbox"
               checked={!p.prefs.hiddenKinds.includes(k)}
               onChange={() => toggleKind(k)}
             />
             <span className="swatch" aria-hidden="true" />
-            {KIND_LABEL[k]} ({p.counts.filter((f) => f.kind === k).length})
+            {KINDS[k].label} ({p.counts.filter((f) => f.kind === k).length})
           </label>
         ))}
       </div>

@@ -56,7 +56,7 @@ export function FindingCard({
               type="button"
               role="tab"
               aria-selected={x.id === f.id}
-              className={`kind-${x.kind}`}
+              data-kind={x.kind}
               onClick={() => onPick(x)}
             >
               {x.kind}: {x.subtype}
@@ -65,7 +65,7 @@ export function FindingCard({
         </div>
       )}
       <header className="card-head">
-        <span className={`kind-chip kind-${f.kind}`} data-testid="finding-kind">
+        <span className="kind-chip" data-kind={f.kind} data-testid="finding-kind">
           {f.kind} · {f.subtype}
         </span>
         <span className="score" title="Score">

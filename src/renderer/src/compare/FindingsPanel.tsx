@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Finding, FindingDecision, FindingKind } from '../../../shared/model'
-import { KIND_LABEL, KINDS } from './finding-index'
+import { FINDING_KINDS, KINDS } from '../../../shared/analysis/kinds'
 
 type Props = {
   findings: Finding[]
@@ -99,10 +99,11 @@ export function FindingsPanel(p: Props): React.JSX.Element {
               >
                 {'head' in r ? (
                   <h3
-                    className={`group-head kind-${r.head}`}
+                    className="group-head"
+                    data-kind={r.head}
                     data-testid={`findings-group-${r.head}`}
                   >
-                    {KIND_LABEL[r.head]} <span className="count">{r.count}</span>
+                    {KINDS[r.head].label} <span className="count">{r.count}</span>
                   </h3>
                 ) : (
                   <FindingRow
@@ -124,7 +125,7 @@ export function FindingsPanel(p: Props): React.JSX.Element {
 
 /** The findings under a heading per kind, in the order given within each kind. */
 function groupRows(findings: readonly Finding[]): Row[] {
-  return KINDS.flatMap((kind) => {
+  return FINDING_KINDS.flatMap((kind) => {
     const group = findings.filter((f) => f.kind === kind)
     return group.length
       ? [{ head: kind, count: group.length }, ...group.map((finding) => ({ finding }))]
@@ -145,7 +146,7 @@ const FindingRow = memo(function FindingRow({ f, status, selected, panes, onSele
   return (
     <button
       type="button"
-      className={`finding-item kind-${f.kind}${selected ? ' selected' : ''}${status ? ` status-${status}` : ''}`}
+      className={`finding-item${selected ? ' selected' : ''}${status ? ` status-${status}` : ''}`}
       onClick={() => onSelect(f)}
       data-testid="finding-item"
       data-finding-id={f.id}

@@ -45,7 +45,8 @@ const Mark = memo(function Mark(m: GutterMark) {
     <button
       type="button"
       tabIndex={-1}
-      className={`gutter-mark kind-${m.kind}${m.active ? ' active' : ''}`}
+      className={`gutter-mark${m.active ? ' active' : ''}`}
+      data-kind={m.kind}
       style={{ top: `${m.top * 100}%`, height: `max(3px, ${m.height * 100}%)` }}
       title={m.kind}
       aria-label={`Jump to ${m.kind} finding`}

@@ -1,3 +1,4 @@
+import { KINDS, kindOrder } from '../../../shared/analysis/kinds'
 import type {
   ArticleId,
   Finding,
@@ -12,15 +13,6 @@ export type Placed = {
   side: 'a' | 'b'
   passage: PassageRef
   counterpart: PassageRef
-}
-
-export const KINDS: FindingKind[] = ['contradiction', 'overlap', 'paraphrase', 'duplicate']
-
-export const KIND_LABEL: Record<FindingKind, string> = {
-  contradiction: 'Contradictions',
-  overlap: 'Overlap',
-  paraphrase: 'Paraphrase',
-  duplicate: 'Repeated passages'
 }
 
 /** Every passage of every finding in one article, both sides of a duplicate included. */
@@ -92,7 +84,7 @@ export function readingOrder(
   const first = (f: Finding): PassageRef => (rank(f.a.article) <= rank(f.b.article) ? f.a : f.b)
   return [...findings].sort(
     (x, y) =>
-      KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind) ||
+      kindOrder(x.kind) - kindOrder(y.kind) ||
       (by === 'score' ? y.score - x.score : 0) ||
       rank(first(x).article) - rank(first(y).article) ||
       first(x).start - first(y).start
@@ -110,11 +102,7 @@ export function uniqueSpans(
 ): { start: number; end: number }[] {
   const covered = mergeSpans(
     placementsIn(article, findings)
-      .filter(
-        (p) =>
-          (p.finding.kind === 'overlap' || p.finding.kind === 'paraphrase') &&
-          p.counterpart.article !== article
-      )
+      .filter((p) => KINDS[p.finding.kind].shared && p.counterpart.article !== article)
       .map((p) => p.passage)
   )
   // Each sentence is checked against the first merged span ending after its start: a binary

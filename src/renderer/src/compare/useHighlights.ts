@@ -1,8 +1,9 @@
+import { FINDING_KINDS, KINDS } from '../../../shared/analysis/kinds'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Article, Finding, FindingDecision } from '../../../shared/model'
 import { splitSentences } from '../../../shared/text/sentences'
 import type { GutterMark } from './OverviewGutter'
-import { KINDS, placementsIn, uniqueSpans, type Placed } from './finding-index'
+import { placementsIn, uniqueSpans, type Placed } from './finding-index'
 import {
   activeMarks,
   anchorPairs,
@@ -59,7 +60,8 @@ export function useHighlights(o: Input): {
     ranges.current = placed.map((list, i) =>
       list.map((p) => maps[i]?.fixedRange(p.passage.start, p.passage.end) ?? null)
     )
-    KINDS.forEach((k, n) => paint(`px-${k}`, rangesWhere(placed, ranges.current, k), n))
+    for (const k of FINDING_KINDS)
+      paint(`px-${k}`, rangesWhere(placed, ranges.current, k), KINDS[k].paint)
   }, [maps, placed])
 
   useLayoutEffect(() => {

@@ -1,7 +1,8 @@
 import type { Finding, PassageRef } from '../../model'
 import { calibrated } from '../calibration'
+import { KINDS } from '../kinds'
 
-/** Share of a paraphrase side that an overlap passage must cover for it to be dropped. */
+/** Share of an overlap's passages that a larger overlap must cover for it to be dropped. */
 const COVERED = 0.5
 
 const covers = (big: PassageRef, small: PassageRef, share: number): boolean => {
@@ -11,27 +12,26 @@ const covers = (big: PassageRef, small: PassageRef, share: number): boolean => {
 }
 
 /**
- * Drops each paraphrase whose both sides are covered by one overlap or duplicate finding (in
- * either orientation): the same passages are already shown, more strongly, as overlap. A
- * contradiction touching both sides drops it too: passages that conflict are not "the same fact".
+ * Drops each suppressible finding (a paraphrase) whose both sides are covered by one finding of
+ * a covering kind (in either orientation), by the share its kind names in KINDS: an overlap
+ * already shows the same passages more strongly, and passages that conflict are not "the same
+ * fact".
  */
 export function suppressCovered(findings: Finding[], covering: Finding[]): Finding[] {
   const byPair = new Map<string, Finding[]>()
   const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`)
   for (const f of covering) {
-    if (f.kind === 'paraphrase') continue
+    if (KINDS[f.kind].covers === null) continue
     const k = pairKey(f.a.article, f.b.article)
     const list = byPair.get(k)
     if (list) list.push(f)
     else byPair.set(k, [f])
   }
   return findings.filter((p) => {
-    if (p.kind !== 'paraphrase') return true
+    if (!KINDS[p.kind].suppressible) return true
     const list = byPair.get(pairKey(p.a.article, p.b.article)) ?? []
     return !list.some((o) => {
-      // Any contradiction touching both sides disqualifies: conflicting passages are not "the
-      // same fact"; an overlap must cover half of each side.
-      const share = o.kind === 'contradiction' ? 0 : COVERED
+      const share = KINDS[o.kind].covers ?? 1
       return (
         (covers(o.a, p.a, share) && covers(o.b, p.b, share)) ||
         (covers(o.b, p.a, share) && covers(o.a, p.b, share))
@@ -42,7 +42,7 @@ export function suppressCovered(findings: Finding[], covering: Finding[]): Findi
 
 /** Claims findings, strongest first (ties by id), however many engines produced them. */
 const byScore = (p: Finding, q: Finding): number => q.score - p.score || (p.id < q.id ? -1 : 1)
-const isClaim = (f: Finding): boolean => f.kind === 'paraphrase' || f.kind === 'contradiction'
+const isClaim = (f: Finding): boolean => KINDS[f.kind].engine === 'claims'
 
 /**
  * Joins the findings of several engines (overlap, paraphrase, contradiction), which may run in
@@ -56,7 +56,7 @@ export function mergeFindings(lists: Finding[][]): Finding[] {
   const all = dropCoveredOverlaps(
     lists.flat().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
   )
-  const kept = all.some((f) => f.kind === 'paraphrase') ? suppressCovered(all, all) : all
+  const kept = all.some((f) => KINDS[f.kind].suppressible) ? suppressCovered(all, all) : all
   const scored = kept.map(calibrated)
   return [...scored.filter((f) => !isClaim(f)), ...scored.filter(isClaim).sort(byScore)]
 }

@@ -5,6 +5,7 @@ import { toFinding, worthReporting } from './classify'
 import { featuresOf, type Features } from './features'
 import { SeedCollector } from './seeds'
 import { ShingleIndex } from './shingle-index'
+import { kindOrder } from '../kinds'
 
 /**
  * Shingles held by more postings than this are stock phrases or boilerplate ("told reporters on
@@ -76,9 +77,8 @@ export class OverlapEngine implements Engine {
         for (const m of list) out.push((m.finding ??= toFinding(m.x, m.y, m.al)))
       }
     }
-    const rank = { overlap: 0, duplicate: 1, paraphrase: 2, contradiction: 3 }
     return out.sort(
-      (p, q) => rank[p.kind] - rank[q.kind] || q.score - p.score || (p.id < q.id ? -1 : 1)
+      (p, q) => kindOrder(p.kind) - kindOrder(q.kind) || q.score - p.score || (p.id < q.id ? -1 : 1)
     )
   }
 
