@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { newBriefingSpec } from '../src/shared/briefing-spec'
 import { expect, startHost, test, type AppHandle } from './fixtures'
@@ -79,8 +79,10 @@ async function annotate(app: AppHandle): Promise<{ a000: string; a003: string }>
   return { a000, a003 }
 }
 
-const previewHeadings = (page: Page): Promise<string[]> =>
-  page.frameLocator('[data-testid="bf-preview"]').locator('h2').allTextContents()
+// A locator, not its texts read once: the preview's frame is replaced on every change, and only a
+// web-first assertion retries across that; a read in between fails with a destroyed context.
+const previewHeadings = (page: Page): Locator =>
+  page.frameLocator('[data-testid="bf-preview"]').locator('h2')
 
 /** Clicks an export button and returns the downloaded file's path. */
 async function exportAs(page: Page, format: string): Promise<{ path: string; name: string }> {
@@ -109,16 +111,14 @@ test('compose a briefing from the sample articles and export every format', asyn
   await page.getByTestId('bf-author').fill('A. Analyst')
   await page.getByTestId('bf-marking').fill('OFFICIAL-SENSITIVE')
   await page.getByTestId('bf-summary').fill('Counts **differ** between Kyiv and Washington.')
-  await expect
-    .poll(() => previewHeadings(page))
-    .toEqual([
-      'Executive summary',
-      'Sources',
-      'Where the sources agree',
-      'Where they disagree',
-      'Annotations',
-      'Appendix: full citations'
-    ])
+  await expect(previewHeadings(page)).toHaveText([
+    'Executive summary',
+    'Sources',
+    'Where the sources agree',
+    'Where they disagree',
+    'Annotations',
+    'Appendix: full citations'
+  ])
   const preview = page.frameLocator('[data-testid="bf-preview"]')
   await expect(preview.locator('h1')).toHaveText('North Korean troops: what the sources say')
   await expect(preview.locator('.pair blockquote').first()).toContainText(
@@ -135,48 +135,40 @@ test('compose a briefing from the sample articles and export every format', asyn
   // Reorder: drag "Where they disagree" above "Where the sources agree"...
   const row = (s: string) => page.locator(`[data-testid="section-row"][data-section="${s}"]`)
   await row('disagree').dragTo(row('agree'))
-  await expect
-    .poll(() => previewHeadings(page))
-    .toEqual([
-      'Executive summary',
-      'Sources',
-      'Where they disagree',
-      'Where the sources agree',
-      'Annotations',
-      'Appendix: full citations'
-    ])
+  await expect(previewHeadings(page)).toHaveText([
+    'Executive summary',
+    'Sources',
+    'Where they disagree',
+    'Where the sources agree',
+    'Annotations',
+    'Appendix: full citations'
+  ])
   // ...then move the appendix up with the keyboard, and leave the sources table out.
   await row('appendix').focus()
   await page.keyboard.press('Alt+ArrowUp')
   await expect(row('appendix')).toBeFocused()
   await row('sources').getByRole('checkbox').uncheck()
-  await expect
-    .poll(() => previewHeadings(page))
-    .toEqual([
-      'Executive summary',
-      'Where they disagree',
-      'Where the sources agree',
-      'Appendix: full citations',
-      'Annotations'
-    ])
+  await expect(previewHeadings(page)).toHaveText([
+    'Executive summary',
+    'Where they disagree',
+    'Where the sources agree',
+    'Appendix: full citations',
+    'Annotations'
+  ])
   await row('sources').getByRole('checkbox').check()
 
   // Annotations: only #north-korea, grouped by colour meaning.
   await page.getByTestId('bf-tag').filter({ hasText: '#north-korea' }).click()
   await page.getByRole('radio', { name: 'colour meaning' }).click()
   await expect(page.getByTestId('bf-annotation')).toHaveCount(2)
-  await expect
-    .poll(() => preview.locator('#annotations h3').allTextContents())
-    .toEqual(['Doubtful', 'Follow up'])
+  await expect(preview.locator('#annotations h3')).toHaveText(['Doubtful', 'Follow up'])
   // Hand-pick: untick the Blinken troops quote.
   await page
     .getByTestId('bf-annotation')
     .filter({ hasText: 'up to 12,000' })
     .getByRole('checkbox')
     .uncheck()
-  await expect
-    .poll(() => preview.locator('#annotations h3').allTextContents())
-    .toEqual(['Doubtful'])
+  await expect(preview.locator('#annotations h3')).toHaveText(['Doubtful'])
   await page.screenshot({ path: `${SHOTS}/briefing-arranged.png` })
 
   const md = await exportAs(page, 'md')
