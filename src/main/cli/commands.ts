@@ -85,7 +85,8 @@ story id. --all-pairs compares every pair of articles instead.
   stories: {
     usage: 'stories [--json]',
     summary: 'list the stories (events) of the library with their articles',
-    details: 'Stories are found automatically and include the edits made in the app.\n',
+    details:
+      'Stories are found automatically and include the edits made in the app. Reads the\nlibrary without changing it, so it is safe beside a running Parallax.\n',
     options: json,
     run: (v) => storiesCommand(v.json === true)
   }

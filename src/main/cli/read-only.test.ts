@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { listCommand } from './list'
+import { storiesCommand } from './stories'
 
 const dirs: string[] = []
 const tempDir = (): string => {
@@ -69,6 +70,17 @@ describe('list and export beside a running host', () => {
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(text.stdout + json.stdout).not.toMatch(/[\x07\x1b]/)
     expect((JSON.parse(json.stdout) as { title: string }[])[0]?.title).toBe(HOSTILE)
+  })
+
+  it('stories leaves the data folder byte-identical and prints titles without escapes', async () => {
+    const before = snapshot(dataDir)
+    const text = await capture(() => storiesCommand(false))
+    const json = await capture(() => storiesCommand(true))
+    expect(snapshot(dataDir)).toEqual(before)
+    expect(text.stdout).toContain('Summit report')
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(text.stdout + json.stdout).not.toMatch(/[\x07\x1b]/)
+    expect(json.stdout).toContain(JSON.stringify(HOSTILE))
   })
 
   it('export leaves the data folder byte-identical', async () => {

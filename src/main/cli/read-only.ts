@@ -9,12 +9,14 @@ import { extractArticle } from '../services/import'
 import { Library } from '../services/library'
 import { checkLibraryData, emptyLibrary, migrateLibrary } from '../services/library-schema'
 import { Store } from '../services/store'
+import { StoriesService } from '../services/stories/stories-service'
 import { openStoreFile } from '../services/store-open'
 import { TextStore } from '../services/text-store'
 
-/** The library as `list` and `export` see it: read from disk, never written. */
+/** The library as `list`, `stories` and `export` see it: read from disk, never written. */
 export type ReadOnlyLibrary = {
   library: Library
+  stories: StoriesService
   exporter: Exporter
   /** What was read in place of an unusable file; annotation files add theirs as they open. */
   notices(): string[]
@@ -53,7 +55,8 @@ export async function openLibraryReadOnly(dataDir: string): Promise<ReadOnlyLibr
       ),
     palette: () => store.data.palette
   })
-  return { library, exporter, notices: () => [...opened.notices, ...files.notices] }
+  const stories = new StoriesService(library)
+  return { library, stories, exporter, notices: () => [...opened.notices, ...files.notices] }
 }
 
 const emptyFile = (): AnnotationFile => ({ schemaVersion: 1, annotations: [] })

@@ -1,36 +1,45 @@
-import { cell, openCliServices } from './context'
+import { cell, cliDataDir } from './context'
+import { EXIT } from './exit-codes'
+import { out, outJson, say } from './output'
+import { openLibraryReadOnly } from './read-only'
 
-/** `parallax stories [--json]`: the library's stories (events), each with its articles. */
+/**
+ * `parallax stories [--json]`: the library's stories (events), each with its articles. Reads
+ * the library without the lock and without changing it, like `list`.
+ */
 export async function storiesCommand(json: boolean): Promise<number> {
-  const services = await openCliServices()
-  const stories = await services.stories.list()
-  const meta = (id: string) => services.library.meta(id)
+  const lib = await openLibraryReadOnly(cliDataDir())
+  for (const n of lib.notices()) say('stories', n)
+  const stories = await lib.stories.list()
+  const meta = (id: string) => lib.library.meta(id)
   if (json) {
-    const out = stories.map((s) => ({
-      id: s.id,
-      name: s.name,
-      from: s.from,
-      to: s.to,
-      articles: s.articles.map((id) => ({
-        id,
-        title: meta(id)?.title ?? '',
-        source: meta(id)?.source ?? '',
-        date: meta(id)?.date ?? ''
+    outJson(
+      stories.map((s) => ({
+        id: s.id,
+        name: s.name,
+        from: s.from,
+        to: s.to,
+        articles: s.articles.map((id) => ({
+          id,
+          title: meta(id)?.title ?? '',
+          source: meta(id)?.source ?? '',
+          date: meta(id)?.date ?? ''
+        }))
       }))
-    }))
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
-  } else {
-    for (const s of stories) {
-      process.stdout.write(`${s.id}  ${s.name}  (${s.articles.length} articles)\n`)
-      for (const id of s.articles) {
-        const m = meta(id)
-        process.stdout.write(
-          `    ${cell(id, 12)}  ${cell(m?.date || '-', 10)}  ${cell(m?.source || '-', 18)}  ${m?.title ?? ''}\n`
-        )
-      }
-    }
-    process.stdout.write(`${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}\n`)
+    )
+    return EXIT.ok
   }
-  await services.close()
-  return 0
+  const lines: string[] = []
+  for (const s of stories) {
+    lines.push(`${s.id}  ${s.name}  (${s.articles.length} articles)`)
+    for (const id of s.articles) {
+      const m = meta(id)
+      lines.push(
+        `    ${cell(id, 12)}  ${cell(m?.date || '-', 10)}  ${cell(m?.source || '-', 18)}  ${m?.title ?? ''}`
+      )
+    }
+  }
+  lines.push(`${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}`)
+  out(`${lines.join('\n')}\n`)
+  return EXIT.ok
 }
