@@ -280,11 +280,16 @@ export type ParallaxEvents = {
 
 export type EventName = keyof ParallaxEvents
 
-export const eventNames = [
-  'library:changed',
-  'annotations:changed',
-  'analysis:progress'
-] as const satisfies readonly EventName[]
+// A record, not a list: the compiler refuses one that misses an event, so the preload's `on`
+// can never meet an event it does not know.
+const eventSet: Record<EventName, true> = {
+  'library:changed': true,
+  'annotations:changed': true,
+  'analysis:progress': true
+}
+
+/** Every event main pushes, for the transports that subscribe by name. */
+export const eventNames = Object.keys(eventSet) as EventName[]
 
 /** What the preload (or the HTTP client) exposes: the API plus event subscription. */
 export type ParallaxBridge = ParallaxApi & {

@@ -1,4 +1,12 @@
 import type { FindingKind } from './analysis/kinds'
+import type {
+  ANCHOR_STATUSES,
+  CREDIBILITIES,
+  DECISION_STATUSES,
+  LINK_RELATIONS,
+  RELIABILITIES,
+  THEMES
+} from './vocabulary'
 
 /** Opaque article id: a short hex string derived at import time. */
 export type ArticleId = string
@@ -185,7 +193,7 @@ export type AnalysisDoc = { id: ArticleId; text: string }
 /* ---------- The analyst's decisions on findings, and reader preferences ---------- */
 
 /** 'open' keeps a comment on a finding the analyst has not judged yet. */
-export type DecisionStatus = 'open' | 'confirmed' | 'dismissed'
+export type DecisionStatus = (typeof DECISION_STATUSES)[number]
 
 /**
  * One side of a finding as a decision or a link keeps it: the article and the two W3C
@@ -217,7 +225,7 @@ export type FindingDecision = {
   b: FindingSide
 }
 
-export type Theme = 'system' | 'light' | 'dark'
+export type Theme = (typeof THEMES)[number]
 
 /** Reader settings, remembered in the library store (not per browser origin). */
 export type ReaderPrefs = {
@@ -252,15 +260,15 @@ export type TextQuoteSelector = {
 export type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number }
 
 /** Admiralty grading: source reliability A-F and information credibility 1-6, shown as "B2". */
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F'
-export type Credibility = 1 | 2 | 3 | 4 | 5 | 6
+export type Reliability = (typeof RELIABILITIES)[number]
+export type Credibility = (typeof CREDIBILITIES)[number]
 export type Grade = { reliability?: Reliability; credibility?: Credibility }
 
 /** A highlight colour with the meaning the analyst gave it ("key claim", "doubtful"...). */
 export type PaletteColor = { id: string; name: string; color: string }
 
 /** How well an annotation sits on the current text: confidence 0..1; orphans need attention. */
-export type AnchorState = { status: 'exact' | 'fuzzy' | 'orphan'; confidence: number }
+export type AnchorState = { status: (typeof ANCHOR_STATUSES)[number]; confidence: number }
 
 export type Annotation = {
   id: string
@@ -275,7 +283,7 @@ export type Annotation = {
   deletedAt?: string
 }
 
-export type LinkRelation = 'corroborates' | 'contradicts' | 'duplicates' | 'related'
+export type LinkRelation = (typeof LINK_RELATIONS)[number]
 
 /** One end of a link: an annotation, or one side of a finding (kept as selectors). */
 export type LinkEnd =

@@ -1,5 +1,13 @@
 import { z } from 'zod'
 import { FINDING_KINDS } from './analysis/kinds'
+import {
+  CREDIBILITIES,
+  DECISION_STATUSES,
+  ID_PATTERNS,
+  LINK_RELATIONS,
+  RELIABILITIES,
+  THEMES
+} from './vocabulary'
 import type { ApiMethod, ParallaxApi } from './contract'
 
 /** The largest file Parallax imports; checked again by the importers. */
@@ -18,7 +26,7 @@ export const idOf = (pattern: RegExp, message?: string) =>
     .refine(notReserved, `"__proto__", "constructor" and the like are not ids`)
 
 export const articleId = idOf(
-  /^[a-z0-9-]{1,64}$/,
+  ID_PATTERNS.article,
   'an article id is 1-64 lower-case letters, digits or dashes'
 )
 const isoDate = z
@@ -59,18 +67,17 @@ const articlePatch = z
 
 const ids = z.array(articleId).min(1).max(10_000)
 
-const grade = z
-  .object({
-    reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
-    credibility: z
-      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
-      .optional()
-  })
-  .strict()
-const annotationId = z.string().regex(/^an-[a-f0-9]{16}$/)
-export const colorId = idOf(/^[a-z0-9-]{1,32}$/)
+/** An Admiralty grade as stored; callers add .strict() where extra keys must be refused. */
+export const gradeFields = z.object({
+  reliability: z.enum(RELIABILITIES).optional(),
+  credibility: z.literal(CREDIBILITIES).optional()
+})
+const grade = gradeFields.strict()
+export const annotationId = idOf(ID_PATTERNS.annotation)
+export const linkId = idOf(ID_PATTERNS.link)
+export const colorId = idOf(ID_PATTERNS.color)
 const note = z.string().max(100_000)
-export const findingId = idOf(/^[A-Za-z0-9:_-]{1,128}$/)
+export const findingId = idOf(ID_PATTERNS.finding)
 
 const newAnnotation = z
   .object({
@@ -93,7 +100,7 @@ const annotationPatch = z
   })
   .strict()
 
-const linkRelation = z.enum(['corroborates', 'contradicts', 'duplicates', 'related'])
+export const linkRelation = z.enum(LINK_RELATIONS)
 const linkEnd = z.union([
   z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }).strict(),
   z.object({ type: z.literal('finding'), findingId, article: articleId }).strict()
@@ -101,7 +108,7 @@ const linkEnd = z.union([
 
 const decision = z
   .object({
-    status: z.enum(['open', 'confirmed', 'dismissed']),
+    status: z.enum(DECISION_STATUSES),
     reason: shortText(2000).optional(),
     comment: shortText(20_000).optional()
   })
@@ -110,7 +117,7 @@ const decision = z
 const prefsPatch = z
   .object({
     fontSize: z.number().int().min(12).max(32).optional(),
-    theme: z.enum(['system', 'light', 'dark']).optional(),
+    theme: z.enum(THEMES).optional(),
     scrollSync: z.boolean().optional(),
     showUnique: z.boolean().optional(),
     showDismissed: z.boolean().optional(),
@@ -192,7 +199,7 @@ export const argSchemas = {
   setArticleGrade: z.tuple([articleId, grade.nullable()]),
   listLinks: z.tuple([ids]),
   createLink: z.tuple([linkRelation, linkEnd, linkEnd]),
-  deleteLink: z.tuple([z.string().regex(/^ln-[a-f0-9]{16}$/)]),
+  deleteLink: z.tuple([linkId]),
   reimportArticle: z.tuple([articleId, importSource]),
   previewBriefing: z.tuple([briefingSpec]),
   exportBriefing: z.tuple([briefingSpec, exportFormat]),

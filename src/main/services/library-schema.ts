@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DECISION_STATUSES } from '../../shared/vocabulary'
 import { upgradeDecision, upgradeLink, type LegacyDecision } from './legacy-findings'
 import {
   defaultPrefs,
@@ -79,9 +80,7 @@ const libraryData = z.object({
   decisions: z
     .record(
       z.string(),
-      z
-        .object({ findingId: z.string(), status: z.enum(['open', 'confirmed', 'dismissed']) })
-        .passthrough()
+      z.object({ findingId: z.string(), status: z.enum(DECISION_STATUSES) }).passthrough()
     )
     .optional(),
   prefs: z.object({}).passthrough().optional(),

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { FINDING_KINDS } from '../../../shared/analysis/kinds'
-import { articleId, colorId, findingId, idOf } from '../../../shared/schemas'
+import {
+  annotationId,
+  articleId,
+  colorId,
+  findingId,
+  gradeFields,
+  linkId,
+  linkRelation
+} from '../../../shared/schemas'
+import { ANCHOR_STATUSES, DECISION_STATUSES } from '../../../shared/vocabulary'
 import { articleMeta } from '../library-schema'
 import type {
   Annotation,
@@ -46,12 +55,7 @@ export function looksLikeBundle(bytes: Uint8Array): boolean {
 // A page or a briefing may turn these into links or styles, so nothing else is let in.
 const WEB_URL = /^(https?:\/\/[^\s]+)?$/i
 const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i
-const annotationId = idOf(/^an-[a-f0-9]{16}$/)
-
-const grade = z.object({
-  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
-  credibility: z.number().int().min(1).max(6).optional()
-})
+const grade = gradeFields
 const selector = z.tuple([
   z.object({
     type: z.literal('TextQuoteSelector'),
@@ -65,7 +69,7 @@ const selector = z.tuple([
     end: z.number().int().min(0)
   })
 ])
-const anchor = z.object({ status: z.enum(['exact', 'fuzzy', 'orphan']), confidence: z.number() })
+const anchor = z.object({ status: z.enum(ANCHOR_STATUSES), confidence: z.number() })
 const side = { article: articleId, selector, anchor }
 const end = z.union([
   z.object({ type: z.literal('annotation'), id: annotationId, article: articleId }),
@@ -109,8 +113,8 @@ export const bundleSchema = z.object({
     .min(1, 'the bundle holds no article'),
   links: z.array(
     z.object({
-      id: idOf(/^ln-[a-f0-9]{16}$/),
-      relation: z.enum(['corroborates', 'contradicts', 'duplicates', 'related']),
+      id: linkId,
+      relation: linkRelation,
       from: end,
       to: end,
       created: z.string(),
@@ -120,7 +124,7 @@ export const bundleSchema = z.object({
   decisions: z.array(
     z.object({
       findingId,
-      status: z.enum(['open', 'confirmed', 'dismissed']),
+      status: z.enum(DECISION_STATUSES),
       reason: z.string().optional(),
       comment: z.string().optional(),
       at: z.string(),

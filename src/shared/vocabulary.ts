@@ -1,0 +1,23 @@
+/**
+ * The closed sets of values that are stored, sent and checked: declared once as arrays, from
+ * which model.ts takes its types and the schemas their z.enum()s, so a value added here is
+ * accepted everywhere at once and a schema can never lag behind its type.
+ */
+
+export const LINK_RELATIONS = ['corroborates', 'contradicts', 'duplicates', 'related'] as const
+export const DECISION_STATUSES = ['open', 'confirmed', 'dismissed'] as const
+export const ANCHOR_STATUSES = ['exact', 'fuzzy', 'orphan'] as const
+/** Admiralty source reliability, A (reliable) to F (cannot be judged). */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
+/** Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged). */
+export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const
+export const THEMES = ['system', 'light', 'dark'] as const
+
+/** The shapes of stored ids: every schema that reads one uses these. */
+export const ID_PATTERNS = {
+  article: /^[a-z0-9-]{1,64}$/,
+  annotation: /^an-[a-f0-9]{16}$/,
+  link: /^ln-[a-f0-9]{16}$/,
+  color: /^[a-z0-9-]{1,32}$/,
+  finding: /^[A-Za-z0-9:_-]{1,128}$/
+} as const
