@@ -12,11 +12,27 @@ export function tokenMatches(expected: string, given: string | undefined | null)
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** The token from `Authorization: Bearer …`, or from `?token=` (EventSource cannot set headers). */
+/** The one path that may carry the token in its query string. */
+export const EVENTS_PATH = '/api/events'
+
+/**
+ * The token from `Authorization: Bearer …`, or from `?token=` on the event stream only
+ * (EventSource cannot set headers): anywhere else a token in a URL would end up in logs and
+ * history for no reason.
+ */
 export function tokenOf(req: IncomingMessage, url: URL): string | null {
   const auth = req.headers.authorization
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim()
-  return url.searchParams.get('token')
+  return url.pathname === EVENTS_PATH ? url.searchParams.get('token') : null
+}
+
+/** A percent-decoded path segment, or null when the encoding is malformed (`%E0%A4%A`). */
+export function decodePath(s: string): string | null {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return null
+  }
 }
 
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost']

@@ -108,6 +108,21 @@ describe('browser host', () => {
       415
     ],
     [
+      'the token in the query string of an API call',
+      () => send(`/api/articles:list?token=${host.token}`, { headers: json, body: '{"args":[]}' }),
+      401
+    ],
+    [
+      'malformed percent-encoding in a channel',
+      () => send('/api/articles%E0%A4%A', { headers: auth(), body: '{"args":[]}' }),
+      400
+    ],
+    [
+      'malformed percent-encoding in a static path',
+      () => send('/%E0%A4%A', { method: 'GET' }),
+      400
+    ],
+    [
       'an unknown channel',
       () => send('/api/fs:read', { headers: auth(), body: '{"args":[]}' }),
       404
@@ -122,6 +137,21 @@ describe('browser host', () => {
       expect(calls.length).toBe(before)
     })
   }
+
+  it('still takes the token from the query string on the event stream', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}` },
+        (res) => {
+          resolve(res.statusCode ?? 0)
+          req.destroy()
+        }
+      )
+      req.on('error', reject)
+      req.end()
+    })
+    expect(status).toBe(200)
+  })
 
   it('does not serve files outside the renderer folder', async () => {
     const r = await send('/..%2F..%2Fetc%2Fpasswd', { method: 'GET' })

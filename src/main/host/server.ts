@@ -6,7 +6,15 @@ import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import { fromWire } from '../../shared/wire'
 import type { Services } from '../services'
 import { dispatch } from '../dispatch'
-import { CSP, checkHostAndOrigin, newToken, tokenMatches, tokenOf } from './security'
+import {
+  CSP,
+  EVENTS_PATH,
+  checkHostAndOrigin,
+  decodePath,
+  newToken,
+  tokenMatches,
+  tokenOf
+} from './security'
 
 export type HostOptions = {
   services: Services
@@ -72,9 +80,11 @@ export async function startHost(o: HostOptions): Promise<Host> {
           'A valid token is required. Open the URL printed by `parallax serve`.'
         )
       )
-    if (url.pathname === '/api/events' && req.method === 'GET')
+    if (url.pathname === EVENTS_PATH && req.method === 'GET')
       return streamEvents(o.services, req, res)
-    const method = methodForChannel(decodeURIComponent(url.pathname.slice(5)))
+    const channel = decodePath(url.pathname.slice(5))
+    if (channel === null) return send(res, 400, apiError('bad-path', 'Malformed percent-encoding'))
+    const method = methodForChannel(channel)
     if (!method)
       return send(res, 404, apiError('not-found', `Unknown API channel ${url.pathname.slice(5)}`))
     if (req.method !== 'POST') return send(res, 405, apiError('method', 'API calls use POST'))
@@ -159,7 +169,9 @@ async function serveStatic(
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return send(res, 405, apiError('method', 'GET only'))
   if (pathname === '/favicon.ico') return void res.writeHead(204, BASE_HEADERS).end()
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const decoded = decodePath(pathname)
+  if (decoded === null) return send(res, 400, apiError('bad-path', 'Malformed percent-encoding'))
+  const rel = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
   const file = normalize(join(root, rel))
   if (!file.startsWith(normalize(root) + sep))
     return send(res, 404, apiError('not-found', 'Not found'))

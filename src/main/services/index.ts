@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
+import { makeDataDir } from './paths'
 import { join } from 'node:path'
 import type { ParallaxApi } from '../../shared/contract'
 import type { Transport } from '../../shared/model'
@@ -61,7 +62,7 @@ export type Services = {
 
 /** Builds every service over one data folder. Nothing here imports electron. */
 export async function createServices(o: ServicesOptions): Promise<Services> {
-  await mkdir(o.dataDir, { recursive: true })
+  await makeDataDir(o.dataDir)
   const opened = await openStoreFile<LibraryData>({
     dir: o.dataDir,
     file: 'library.json',

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { makeDataDir } from './paths'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Low, Memory } from 'lowdb'
@@ -45,7 +46,7 @@ export async function openStoreFile<T>(o: StoreFileOptions<T>): Promise<OpenedSt
   const now = o.now ?? (() => new Date())
   const path = join(o.dir, o.file)
   const backups = join(o.dir, 'backups')
-  await mkdir(backups, { recursive: true })
+  await makeDataDir(backups)
   const notices: string[] = []
   await removeStrayTempFiles(o.dir, o.file)
   const problem = await problemWith(path, o.check)

@@ -1,4 +1,5 @@
-import { mkdir, readFile, unlink } from 'node:fs/promises'
+import { readFile, unlink } from 'node:fs/promises'
+import { makeDataDir } from './paths'
 import { join } from 'node:path'
 import { writeFileAtomic } from './atomic-file'
 
@@ -10,7 +11,7 @@ export class TextStore {
   constructor(private readonly dir: string) {}
 
   async init(): Promise<void> {
-    await mkdir(this.dir, { recursive: true })
+    await makeDataDir(this.dir)
   }
 
   private path(id: string): string {

@@ -1,4 +1,5 @@
 import { mkdir, readdir } from 'node:fs/promises'
+import { makeDataDir } from '../paths'
 import type { Annotation, ArticleId } from '../../../shared/model'
 import { Store } from '../store'
 import { openStoreFile } from '../store-open'
@@ -40,7 +41,7 @@ export class AnnotationFiles {
   }
 
   private async open(article: ArticleId): Promise<Store<AnnotationFile>> {
-    await mkdir(this.dir, { recursive: true })
+    await makeDataDir(this.dir)
     const opened = await openStoreFile<AnnotationFile>({
       dir: this.dir,
       file: `${article}.json`,
