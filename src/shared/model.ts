@@ -235,6 +235,8 @@ export type ReaderPrefs = {
   showUnique: boolean
   showDismissed: boolean
   hiddenKinds: FindingKind[]
+  /** Findings less likely than this to be right are hidden (and counted) unless decided. */
+  minScore: number
 }
 
 export const defaultPrefs = (): ReaderPrefs => ({
@@ -243,7 +245,8 @@ export const defaultPrefs = (): ReaderPrefs => ({
   scrollSync: true,
   showUnique: false,
   showDismissed: false,
-  hiddenKinds: []
+  hiddenKinds: [],
+  minScore: 0.6
 })
 
 /* ---------- Annotations (W3C Web Annotation model) ---------- */

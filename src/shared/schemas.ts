@@ -121,6 +121,7 @@ const prefsPatch = z
     scrollSync: z.boolean().optional(),
     showUnique: z.boolean().optional(),
     showDismissed: z.boolean().optional(),
+    minScore: z.number().min(0).max(1).optional(),
     hiddenKinds: z.array(z.enum(FINDING_KINDS)).max(FINDING_KINDS.length).optional()
   })
   .strict()

@@ -15,6 +15,7 @@ type Json = {
     a: Side
     b: Side
     diff: { op: string; text: string }[]
+    group: { label: string; values: { path: string; value: string; text: string }[] } | null
   }[]
 }
 
@@ -60,7 +61,7 @@ describe('parallax analyze --json', () => {
     expect(data.findings.some((f) => f.kind === 'duplicate' && f.subtype === 'repeated')).toBe(true)
     for (const f of data.findings) {
       expect(Object.keys(f).sort()).toEqual(
-        ['a', 'b', 'diff', 'explanation', 'id', 'kind', 'score', 'story', 'subtype'].sort()
+        ['a', 'b', 'diff', 'explanation', 'group', 'id', 'kind', 'score', 'story', 'subtype'].sort()
       )
       expect(f.score).toBeGreaterThan(0)
       expect(f.score).toBeLessThanOrEqual(1)
@@ -70,6 +71,21 @@ describe('parallax analyze --json', () => {
       }
       expect(f.diff.every((d) => ['equal', 'insert', 'delete'].includes(d.op))).toBe(true)
     }
+  })
+
+  it('gives a conflicting figure once, with each article value and path', async () => {
+    const paths = [
+      'articles/000-nato-rutte-zelenskyy-ukraine-prevails.txt',
+      'articles/003-blinken-meets-nato-secretary-general.txt'
+    ]
+    const data = JSON.parse((await run(paths, true)).out) as Json
+    const numbers = data.findings.filter((f) => f.subtype === 'number')
+    expect(numbers).toHaveLength(1)
+    expect(numbers[0]?.group?.label).toBe('North Korean soldiers/troops deployed')
+    expect(numbers[0]?.group?.values.map((v) => [v.path, v.value]).sort()).toEqual([
+      [paths[0], '10,000'],
+      [paths[1], 'up to 12,000']
+    ])
   })
 
   it('prints a readable report without --json', async () => {

@@ -116,7 +116,14 @@ function toJson(inputs: Input[], findings: Finding[], byId: Map<string, Input>) 
       a: side(f.a),
       b: side(f.b),
       diff: f.diff,
-      story: f.story ?? null
+      story: f.story ?? null,
+      // One claim reported by several articles: each article's value, path and date.
+      group: f.group
+        ? {
+            label: f.group.label,
+            values: f.group.values.map((v) => ({ ...v, path: byId.get(v.article)?.path ?? '' }))
+          }
+        : null
     }))
   }
 }
@@ -133,6 +140,11 @@ function report(inputs: Input[], findings: Finding[], byId: Map<string, Input>):
     lines.push('', `${kind.toUpperCase()} (${group.length})`)
     for (const f of group) {
       lines.push(`- ${f.subtype}, score ${f.score.toFixed(2)}: ${f.explanation}`)
+      for (const v of f.group?.values ?? [])
+        lines.push(
+          `    ${byId.get(v.article)?.path ?? v.article}: ${v.value} “${clip(v.text, 80)}”`
+        )
+      if (f.group) continue
       for (const p of [f.a, f.b])
         lines.push(
           `    ${byId.get(p.article)?.path ?? p.article} @${p.start}-${p.end}: “${clip(p.text)}”`

@@ -1,4 +1,4 @@
-import type { Finding } from '../model'
+import { defaultPrefs, type Finding } from '../model'
 import { DEV_JUDGEMENTS } from './calibration-table'
 
 /**
@@ -16,4 +16,4 @@ export function calibrated(f: Finding): Finding {
 }
 
 /** The reader's default: findings less likely than this to be right are hidden, and counted. */
-export const DEFAULT_MIN_SCORE = 0.6
+export const DEFAULT_MIN_SCORE = defaultPrefs().minScore

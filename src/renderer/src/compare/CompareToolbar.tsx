@@ -13,11 +13,15 @@ type Props = {
   library: ArticleSummary[]
   analysis: AnalysisState
   counts: Finding[]
+  /** Findings the score threshold hides, so the analyst knows they exist. */
+  hiddenByScore: number
   prefs: ReaderPrefs
   setPrefs: (p: Partial<ReaderPrefs>) => void
   onChangeIds: (ids: string[]) => void
   onClose: () => void
 }
+
+const SCORE_STEPS = [0, 0.5, 0.6, 0.7, 0.8, 0.9]
 
 /** Panes, analysis progress, the legend (kind toggles) and reading settings. */
 export function CompareToolbar(p: Props): React.JSX.Element {
@@ -62,6 +66,29 @@ export function CompareToolbar(p: Props): React.JSX.Element {
           </label>
         ))}
       </div>
+      <label
+        className="score-threshold"
+        title="A finding's score is the chance it is right, measured on labelled real news"
+      >
+        Show findings{' '}
+        <select
+          value={String(p.prefs.minScore)}
+          onChange={(e) => p.setPrefs({ minScore: Number(e.target.value) })}
+          data-testid="min-score"
+        >
+          {SCORE_STEPS.map((s) => (
+            <option key={s} value={String(s)}>
+              {s === 0 ? 'all' : `≥ ${Math.round(s * 100)}% likely right`}
+            </option>
+          ))}
+        </select>
+        {p.hiddenByScore > 0 && (
+          <span className="hidden-count" data-testid="hidden-by-score">
+            {' '}
+            {p.hiddenByScore} less likely hidden
+          </span>
+        )}
+      </label>
       <div className="reading-settings">
         <label title="Scroll the panes together, aligned on matched passages">
           <input

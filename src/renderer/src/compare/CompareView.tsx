@@ -8,7 +8,7 @@ import { useAnnotationWorkspace } from '../annotations/useAnnotationWorkspace'
 import { CompareToolbar } from './CompareToolbar'
 import { FindingCard } from './FindingCard'
 import { FindingsPanel } from './FindingsPanel'
-import { placementsAt, readingOrder, visibleFindings } from './finding-index'
+import { placementsAt, readingOrder, visibleFindings, belowThreshold } from './finding-index'
 import { ReaderPane } from './ReaderPane'
 import { SidePanel } from './SidePanel'
 import { syncedScrollTop } from './scroll-sync'
@@ -59,8 +59,9 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
     [data.analysis]
   )
   const visible = useMemo(
-    () => visibleFindings(all, data.decisions, prefs.hiddenKinds, prefs.showDismissed),
-    [all, data.decisions, prefs.hiddenKinds, prefs.showDismissed]
+    () =>
+      visibleFindings(all, data.decisions, prefs.hiddenKinds, prefs.showDismissed, prefs.minScore),
+    [all, data.decisions, prefs.hiddenKinds, prefs.showDismissed, prefs.minScore]
   )
   const listed = useMemo(() => {
     const q = filter.trim().toLowerCase()
@@ -208,6 +209,7 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
         library={library}
         analysis={data.analysis}
         counts={visible}
+        hiddenByScore={belowThreshold(all, data.decisions, prefs.minScore)}
         prefs={prefs}
         setPrefs={setPrefs}
         onChangeIds={onChangeIds}

@@ -81,6 +81,20 @@ export function FindingCard({
       <p className="explanation" data-testid="finding-explanation">
         {f.explanation}
       </p>
+      {f.group && (
+        <table className="group-values" data-testid="finding-group">
+          <caption>{f.group.label}: what each article reports</caption>
+          <tbody>
+            {f.group.values.map((v) => (
+              <tr key={`${v.article}:${v.start}`}>
+                <th scope="row">{source(v.article)}</th>
+                <td>{v.value}</td>
+                <td>{v.date ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <DiffView diff={f.diff} />
       {link && (
         <p className="finding-link" data-testid="finding-link">

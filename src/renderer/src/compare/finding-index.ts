@@ -57,19 +57,32 @@ export function placementsAt(placed: readonly Placed[], offset: number): Placed[
   return out.sort((x, y) => x.passage.end - x.passage.start - (y.passage.end - y.passage.start))
 }
 
-/** Findings the reader shows: hidden kinds and (unless asked) dismissed findings are left out. */
+/**
+ * Findings the reader shows: hidden kinds, findings less likely to be right than `minScore` and
+ * (unless asked) dismissed findings are left out. A finding the analyst confirmed or commented
+ * on stays, whatever its score.
+ */
 export function visibleFindings(
   findings: readonly Finding[],
   decisions: ReadonlyMap<string, FindingDecision>,
   hiddenKinds: readonly FindingKind[],
-  showDismissed: boolean
+  showDismissed: boolean,
+  minScore = 0
 ): Finding[] {
   return findings.filter(
     (f) =>
       !hiddenKinds.includes(f.kind) &&
+      (f.score >= minScore || decisions.has(f.id)) &&
       (showDismissed || decisions.get(f.id)?.status !== 'dismissed')
   )
 }
+
+/** How many findings the score threshold alone hides. */
+export const belowThreshold = (
+  findings: readonly Finding[],
+  decisions: ReadonlyMap<string, FindingDecision>,
+  minScore: number
+): number => findings.filter((f) => f.score < minScore && !decisions.has(f.id)).length
 
 /** Findings ordered for j/k: by kind as listed, then by position in the first open article. */
 export function readingOrder(
