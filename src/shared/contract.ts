@@ -16,6 +16,7 @@ import type {
   PaletteColor,
   ReaderPrefs,
   Story,
+  StoryDetail,
   StoryEditInput,
   TagCount
 } from './model'
@@ -120,6 +121,8 @@ export interface ParallaxApi {
   listStories(): Promise<Result<Story[]>>
   /** Moves, merges, splits or renames; returns the stories after the edit. */
   editStory(edit: StoryEditInput): Promise<Result<Story[]>>
+  /** One story: timeline and claim table. */
+  openStory(id: string): Promise<Result<StoryDetail>>
   /** Takes back the latest story edit. Fails with `not-found` when there is none. */
   undoStoryEdit(): Promise<Result<Story[]>>
 }
@@ -258,7 +261,8 @@ export const channels = {
   saveBriefing: 'briefing:save',
   listStories: 'stories:list',
   editStory: 'stories:edit',
-  undoStoryEdit: 'stories:undo'
+  undoStoryEdit: 'stories:undo',
+  openStory: 'stories:open'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]

@@ -7,6 +7,7 @@ import type {
   RELIABILITIES,
   THEMES
 } from './vocabulary'
+import type { ClaimTable } from './analysis/stories/claim-table'
 
 /** Opaque article id: a short hex string derived at import time. */
 export type ArticleId = string
@@ -343,4 +344,12 @@ export type Story = {
   to: string
   /** True when the analyst renamed it. */
   renamed: boolean
+  /** Claims the articles disagree on (the sidebar's mark), when counted. */
+  conflicts?: number
 }
+
+/** One article on a story's timeline. */
+export type TimelineEntry = Pick<ArticleMeta, 'id' | 'title' | 'source' | 'date' | 'importedAt'>
+
+/** A story opened in the story view: its timeline and its claim table. */
+export type StoryDetail = { story: Story; timeline: TimelineEntry[]; table: ClaimTable }

@@ -207,5 +207,8 @@ export const argSchemas = {
   saveBriefing: z.tuple([briefingSpec, exportFormat]),
   listStories: z.tuple([]),
   editStory: z.tuple([storyEdit]),
-  undoStoryEdit: z.tuple([])
+  undoStoryEdit: z.tuple([]),
+  openStory: z.tuple([
+    z.string().regex(/^s-[a-z0-9-]{1,64}$/, 'a story id is s- and an article id')
+  ])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

@@ -168,7 +168,12 @@ export function createApi(d: ApiDeps): ParallaxApi {
     previewBriefing: (spec) => d.exporter.preview(spec),
     exportBriefing: (spec, format) => d.exporter.export(spec, format),
     saveBriefing: (spec, format) => d.exporter.save(spec, format),
-    listStories: async () => ok(await d.stories.list()),
+    listStories: async () => {
+      const stories = await d.stories.list()
+      const conflicts = await d.stories.conflicts(stories)
+      return ok(stories.map((s) => ({ ...s, conflicts: conflicts.get(s.id) ?? 0 })))
+    },
+    openStory: (id) => d.stories.detail(id),
     editStory: async (edit) => changed(await d.stories.edit(edit)),
     undoStoryEdit: async () => changed(await d.stories.undo()),
     setPrefs: (patch) =>

@@ -16,6 +16,10 @@ import { useLibrary } from './hooks/useLibrary'
 import { useResult } from './hooks/useResult'
 import { useUndoTrash } from './hooks/useUndoTrash'
 import { fromFileList } from './lib/files'
+import { StoryList } from './stories/StoryList'
+import { StoryView } from './stories/StoryView'
+import { usePassageFocus, type PassageFocus } from './stories/usePassageFocus'
+import { useStories } from './stories/useStories'
 
 /** Library on the left, the opened article on the right. */
 export function App(): React.JSX.Element {
@@ -32,6 +36,19 @@ export function App(): React.JSX.Element {
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const rows = lib.rows.state === 'ready' ? lib.rows.value : []
+  const stories = useStories(lib.revision, setError)
+  // The open story is followed by one of its articles: an edit can change a story's id (ids
+  // follow the smallest article id), but the article the analyst kept stays in it.
+  const [storyAnchor, setStoryAnchor] = useState<string | null>(null)
+  const [focus, setFocus] = useState<PassageFocus | null>(null)
+  usePassageFocus(focus)
+  const story = storyAnchor
+    ? stories.stories.find((s) => s.articles.includes(storyAnchor))
+    : undefined
+  const shown =
+    story && lib.rows.state === 'ready'
+      ? { ...lib.rows, value: lib.rows.value.filter((r) => story.articles.includes(r.id)) }
+      : lib.rows
   const titleOf = (id: string): string => rows.find((r) => r.id === id)?.title ?? ''
 
   const startImport = useCallback((items: ImportItem[]) => void imports.start(items), [imports])
@@ -119,8 +136,17 @@ export function App(): React.JSX.Element {
           onEmptyTrash={() => void emptyTrash()}
           onClear={() => setSelected(new Set())}
         />
+        <StoryList
+          stories={stories.stories}
+          current={story?.id ?? null}
+          onOpen={(id) => {
+            setStoryAnchor(stories.stories.find((s) => s.id === id)?.articles[0] ?? null)
+            setOpenId(null)
+          }}
+        />
         <LibraryList
-          articles={lib.rows}
+          articles={shown}
+          storyOf={stories.storyOf}
           openId={openId}
           selected={selected}
           onOpen={setOpenId}
@@ -178,6 +204,24 @@ export function App(): React.JSX.Element {
             onTrash={(id) => trash([id])}
             version={lib.revision}
             onOpenArticle={setOpenId}
+          />
+        ) : story ? (
+          <StoryView
+            id={story.id}
+            stories={stories.stories}
+            revision={`${lib.revision}:${story.name}:${story.articles.join(',')}`}
+            onEdit={async (e) => {
+              const leaving = e.op === 'move' ? [e.article] : e.op === 'split' ? e.articles : []
+              if (storyAnchor && leaving.includes(storyAnchor))
+                setStoryAnchor(story.articles.find((a) => !leaving.includes(a)) ?? storyAnchor)
+              await stories.edit(e)
+            }}
+            onUndo={stories.undo}
+            onCompare={setCompareIds}
+            onOpenPassage={(cell) => {
+              setOpenId(cell.article)
+              setFocus({ ...cell, n: Date.now() })
+            }}
           />
         ) : (
           <div className="placeholder" data-testid="reader-empty">

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { describeStories, storyIdOf } from '../../../shared/analysis/stories/detect'
 import { applyEdits } from '../../../shared/analysis/stories/edits'
+import { claimTable } from '../../../shared/analysis/stories/claim-table'
 import { StoryIndex } from '../../../shared/analysis/stories/story-index'
 import type {
   ArticleId,
   ArticleMeta,
   Story,
+  StoryDetail,
   StoryEdit,
   StoryEditInput
 } from '../../../shared/model'
@@ -67,6 +69,33 @@ export class StoriesService {
     })
   }
 
+  /** One story with its timeline and claim table; `not-found` when no story has that id. */
+  async detail(id: string): Promise<Result<StoryDetail>> {
+    const story = (await this.list()).find((s) => s.id === id)
+    if (!story) return err('not-found', 'That story is no longer in the library.')
+    const metas = story.articles
+      .map((a) => this.library.meta(a))
+      .filter((m): m is ArticleMeta => m !== undefined)
+      .sort((a, b) => timeOf(a).localeCompare(timeOf(b)) || (a.id < b.id ? -1 : 1))
+    const docs = await Promise.all(
+      metas.map(async (m) => ({
+        id: m.id,
+        title: m.title,
+        source: m.source,
+        date: m.date,
+        text: await this.library.readText(m.id).catch(() => '')
+      }))
+    )
+    const timeline = metas.map((m) => ({
+      id: m.id,
+      title: m.title,
+      source: m.source,
+      date: m.date,
+      importedAt: m.importedAt
+    }))
+    return ok({ story, timeline, table: claimTable(docs) })
+  }
+
   /** The story of each of these articles, as groups of the ids given. */
   async partition(ids: ArticleId[]): Promise<{ story: string; ids: ArticleId[] }[]> {
     const stories = await this.list()
@@ -109,6 +138,29 @@ export class StoriesService {
     return r.ok ? ok(await this.list()) : r
   }
 
+  // Conflicts per story, by its articles and their content: the claim table is not free.
+  private conflictCache = new Map<string, number>()
+
+  /** The number of conflicting claims in each story, cached until its articles change. */
+  async conflicts(stories: Story[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>()
+    for (const s of stories) {
+      if (s.articles.length < 2) {
+        out.set(s.id, 0)
+        continue
+      }
+      const key = s.articles.map((a) => `${a}:${this.indexed.get(a) ?? ''}`).join(',')
+      let n = this.conflictCache.get(key)
+      if (n === undefined) {
+        const d = await this.detail(s.id)
+        n = d.ok ? d.value.table.rows.filter((r) => r.conflict).length : 0
+        this.conflictCache.set(key, n)
+      }
+      out.set(s.id, n)
+    }
+    return out
+  }
+
   private key = (m: ArticleMeta): string => `${m.contentHash}|${m.title}|${m.date}`
 
   private put(meta: ArticleMeta, text: string): void {
@@ -130,3 +182,6 @@ export class StoriesService {
     return this.building
   }
 }
+
+// The timeline's order: publication date, then the import time for undated articles.
+const timeOf = (m: ArticleMeta): string => m.date || m.importedAt.slice(0, 10)

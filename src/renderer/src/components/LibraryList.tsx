@@ -13,6 +13,8 @@ type Props = {
   onDelete: (ids: string[]) => void
   onRetry: () => void
   emptyText: string
+  /** Story name by article id, shown on each row. */
+  storyOf?: ReadonlyMap<string, string>
 }
 
 /**
@@ -120,6 +122,7 @@ export function LibraryList(p: Props): React.JSX.Element {
               selected={p.selected.has(a.id)}
               onClick={(e) => onRowClick(v.index, e)}
               onToggle={() => toggle(a.id)}
+              story={p.storyOf?.get(a.id)}
             />
           )
         })}

@@ -12,6 +12,8 @@ type Props = {
   selected: boolean
   onClick: (e: React.MouseEvent) => void
   onToggle: () => void
+  /** The name of the article's story, when stories are known. */
+  story?: string
 }
 
 /** One library row: checkbox, title (search matches marked), source · date · words, tags, marks. */
@@ -24,7 +26,8 @@ export function LibraryRow({
   open,
   selected,
   onClick,
-  onToggle
+  onToggle,
+  story
 }: Props): React.JSX.Element {
   return (
     <div
@@ -72,6 +75,11 @@ export function LibraryRow({
             </span>
           )}
         </span>
+        {story && (
+          <span className="row-story" data-testid="row-story" title="Story">
+            ▤ {story}
+          </span>
+        )}
         {a.tags.length > 0 && (
           <span className="row-tags">
             {a.tags.map((t) => (
