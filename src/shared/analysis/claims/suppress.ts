@@ -68,20 +68,32 @@ const extent = (f: Finding): number => f.a.end - f.a.start + (f.b.end - f.b.star
  * see an edited copy; the finding whose passages cover the other's (the larger one) is kept.
  */
 export function dropCoveredOverlaps(findings: Finding[]): Finding[] {
-  const overlaps = findings.filter((f) => f.kind === 'overlap')
-  if (overlaps.length < 2) return findings
+  // Only findings on the same pair of articles can cover each other: bucket first, so the cost
+  // is quadratic in one pair's findings, not in the library's.
+  const byPair = new Map<string, Finding[]>()
+  for (const f of findings) {
+    if (f.kind !== 'overlap') continue
+    const k =
+      f.a.article < f.b.article ? `${f.a.article}|${f.b.article}` : `${f.b.article}|${f.a.article}`
+    const list = byPair.get(k)
+    if (list) list.push(f)
+    else byPair.set(k, [f])
+  }
   const dropped = new Set<string>()
-  for (const f of overlaps)
-    for (const g of overlaps) {
-      if (f === g || dropped.has(g.id)) continue
-      const bigger = extent(g) > extent(f) || (extent(g) === extent(f) && g.id < f.id)
-      const covered =
-        (covers(g.a, f.a, COVERED) && covers(g.b, f.b, COVERED)) ||
-        (covers(g.b, f.a, COVERED) && covers(g.a, f.b, COVERED))
-      if (bigger && covered) {
-        dropped.add(f.id)
-        break
+  for (const overlaps of byPair.values()) {
+    if (overlaps.length < 2) continue
+    for (const f of overlaps)
+      for (const g of overlaps) {
+        if (f === g || dropped.has(g.id)) continue
+        const bigger = extent(g) > extent(f) || (extent(g) === extent(f) && g.id < f.id)
+        const covered =
+          (covers(g.a, f.a, COVERED) && covers(g.b, f.b, COVERED)) ||
+          (covers(g.b, f.a, COVERED) && covers(g.a, f.b, COVERED))
+        if (bigger && covered) {
+          dropped.add(f.id)
+          break
+        }
       }
-    }
+  }
   return dropped.size ? findings.filter((f) => !dropped.has(f.id)) : findings
 }

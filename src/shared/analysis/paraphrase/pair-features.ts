@@ -40,7 +40,21 @@ type Side = {
   names: Set<string>
 }
 
+/** Sides already read: a sentence is met in many candidate pairs, its features are its own. */
+const sides = new Map<string, Side>()
+const SIDE_MEMO = 1 << 13
+
 function side(text: string): Side {
+  let s = sides.get(text)
+  if (!s) {
+    if (sides.size >= SIDE_MEMO) sides.clear()
+    s = readSide(text)
+    sides.set(text, s)
+  }
+  return s
+}
+
+function readSide(text: string): Side {
   const raw = text.match(WORD) ?? []
   const content: string[] = []
   const names = new Set<string>()
@@ -84,9 +98,21 @@ function trigrams(s: string): Set<string> {
   return out
 }
 
+const grams = new Map<string, Set<string>>()
+
+function trigramsOf(s: string): Set<string> {
+  let g = grams.get(s)
+  if (!g) {
+    if (grams.size >= SIDE_MEMO) grams.clear()
+    g = trigrams(s)
+    grams.set(s, g)
+  }
+  return g
+}
+
 function trigramDice(a: string, b: string): number {
-  const x = trigrams(a)
-  const y = trigrams(b)
+  const x = trigramsOf(a)
+  const y = trigramsOf(b)
   return x.size + y.size ? (2 * interOf(x, y)) / (x.size + y.size) : 0
 }
 

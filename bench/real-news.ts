@@ -1,0 +1,123 @@
+/**
+ * Analysis speed on REAL news: the ECB+ original half (480 articles), and the same replicated
+ * with small edits (a word dropped, a figure changed) to 1,000 and 2,000 articles, each analysed
+ * whole in a process of its own, as `parallax analyze` runs. The engine as it was before the
+ * findings-precision work (commit BASELINE_COMMIT, extracted from git) runs on the same corpora
+ * in the same run, so the ratio holds on a busy machine. Prints wall time, peak RSS and the cost
+ * of one added article, and hands the 1,000-article time to bench/run.ts against the old engine.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { appendFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const BASELINE_COMMIT = '42c91be'
+const root = join(__dirname, '..')
+const scratch = mkdtempSync(join(tmpdir(), 'parallax-real-'))
+
+type Doc = { id: string; text: string }
+const corpus = JSON.parse(readFileSync(join(root, 'eval/corpora/ecb-original.json'), 'utf8')) as {
+  docs: { id: string; title: string; text: string }[]
+}
+const ecb: Doc[] = corpus.docs.map((d) => ({ id: d.id, text: `${d.title}\n\n${d.text}` }))
+
+/** A copy with small, deterministic edits: what syndication and re-publishing look like. */
+function edited(d: Doc, k: number): Doc {
+  const words = d.text.split(' ')
+  const at = (k * 7919) % Math.max(1, words.length)
+  if (k % 2) words.splice(at, 1)
+  else words[at] = (words[at] ?? '').replace(/\d/, (c) => String((Number(c) + 1) % 10))
+  return { id: `${d.id}~${k}`, text: words.join(' ') }
+}
+
+function replicate(n: number): Doc[] {
+  const out: Doc[] = []
+  for (let k = 0; out.length < n; k++)
+    for (const d of ecb) if (out.length < n) out.push(k ? edited(d, k) : d)
+  return out
+}
+
+function baselineRoot(): string | undefined {
+  const dir = join(scratch, 'baseline')
+  try {
+    mkdirSync(dir)
+    const tar = execFileSync('git', [
+      '-C',
+      root,
+      'archive',
+      BASELINE_COMMIT,
+      'src/shared',
+      'src/main/services/analysis'
+    ])
+    execFileSync('tar', ['-x', '-C', dir], { input: tar })
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+    return dir
+  } catch (e) {
+    console.log(
+      `baseline engine: skipped, commit ${BASELINE_COMMIT} is not in this clone (${(e as Error).message.split('\n')[0]})`
+    )
+    return undefined
+  }
+}
+
+type Run = { whole: number; added: number; rssMb: number; findings: number }
+function run(engineRoot: string, docs: Doc[]): Run {
+  const file = join(scratch, `corpus-${docs.length}.json`)
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(docs))
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'real/worker.ts'), engineRoot, file],
+    {
+      encoding: 'utf8',
+      cwd: root
+    }
+  )
+  if (r.status !== 0) throw new Error(`engine run failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Run
+}
+
+const words = (docs: Doc[]): number => docs.reduce((s, d) => s + d.text.split(/\s+/).length, 0)
+const base = baselineRoot()
+console.log(
+  'corpus                      engine      whole      per word   peak RSS   +1 article  findings'
+)
+const results: Record<string, Run> = {}
+for (const [name, docs] of [
+  ['ECB+ original (480)', ecb],
+  ['ECB+ replicated (1,000)', replicate(1000)],
+  ['ECB+ replicated (2,000)', replicate(2000)]
+] as const) {
+  for (const [engine, dir] of [
+    ['current', root],
+    ['before', base]
+  ] as const) {
+    if (!dir) continue
+    const r = run(dir, docs)
+    results[`${name}|${engine}`] = r
+    console.log(
+      `${name.padEnd(28)}${engine.padEnd(12)}${`${r.whole.toFixed(0)} ms`.padStart(8)}${`${((r.whole * 1000) / words(docs)).toFixed(1)} µs`.padStart(12)}${`${r.rssMb.toFixed(0)} MB`.padStart(10)}${`${r.added.toFixed(1)} ms`.padStart(12)}${String(r.findings).padStart(10)}`
+    )
+  }
+}
+const now = results['ECB+ replicated (1,000)|current']
+const before = results['ECB+ replicated (1,000)|before']
+if (now && before) {
+  console.log(
+    `\n1,000 real articles: ${(now.whole / before.whole).toFixed(2)}x the engine before (${now.whole.toFixed(0)} vs ${before.whole.toFixed(0)} ms); targets: ≤ 1,500 ms, ≤ 1 GiB, +1 article ≤ 30 ms`
+  )
+  if (process.env.BENCH_RESULTS)
+    appendFileSync(
+      process.env.BENCH_RESULTS,
+      `${JSON.stringify({ name: '1,000 real articles, whole process, vs the engine before', value: now.whole, baseline: before.whole })}\n`
+    )
+}
+rmSync(scratch, { recursive: true, force: true })
