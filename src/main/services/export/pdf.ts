@@ -76,7 +76,11 @@ function flags(dir: string): string[] {
     '--headless',
     '--disable-gpu',
     '--no-pdf-header-footer',
-    // The page is ours and makes no request; still, nothing may reach the network.
+    // The page is ours and makes no request; still, nothing may reach the network: every
+    // request, loopback included (<-loopback>), goes to a proxy on the discard port, where
+    // nothing listens.
+    '--proxy-server=127.0.0.1:9',
+    '--proxy-bypass-list=<-loopback>',
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
