@@ -39,12 +39,8 @@ export type LibraryQuery = {
   trashed?: boolean
 }
 
-/** A file to import: its bytes, a file the user chose in the native dialog, or pasted text. */
-export type ImportSource =
-  { name: string; data: Uint8Array } | { handle: string } | { pasted: string }
-
-/** A file the user picked in the native dialog (Electron only). */
-export type ChosenFile = { handle: string; name: string; size: number }
+/** A file to import: its name and bytes, or pasted text. */
+export type ImportSource = { name: string; data: Uint8Array } | { pasted: string }
 
 /** Everything the renderer may ask of the main process. Main validates every argument. */
 export interface ParallaxApi {
@@ -52,8 +48,6 @@ export interface ParallaxApi {
   listArticles(query?: LibraryQuery): Promise<Result<ArticleSummary[]>>
   openArticle(id: ArticleId): Promise<Result<Article>>
   importArticle(source: ImportSource): Promise<Result<ImportResult>>
-  /** Opens the native file dialog. The browser host answers `unsupported-format`. */
-  chooseImportFiles(): Promise<Result<ChosenFile[]>>
   updateArticle(id: ArticleId, patch: ArticlePatch): Promise<Result<ArticleSummary>>
   setArticleTags(id: ArticleId, tags: string[]): Promise<Result<string[]>>
   listTags(): Promise<Result<TagCount[]>>
@@ -227,7 +221,6 @@ export const channels = {
   listArticles: 'articles:list',
   openArticle: 'articles:open',
   importArticle: 'articles:import',
-  chooseImportFiles: 'articles:choose-files',
   updateArticle: 'articles:update',
   setArticleTags: 'articles:set-tags',
   listTags: 'tags:list',

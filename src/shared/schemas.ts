@@ -50,7 +50,6 @@ const libraryQuery = z
 
 const importSource = z.union([
   z.object({ name: shortText(1000).min(1), data: z.instanceof(Uint8Array) }).strict(),
-  z.object({ handle: z.string().regex(/^[a-f0-9]{32}$/) }).strict(),
   z.object({ pasted: z.string().min(1).max(MAX_IMPORT_BYTES) }).strict()
 ])
 
@@ -170,7 +169,6 @@ export const argSchemas = {
   listArticles: z.union([z.tuple([]), z.tuple([libraryQuery.optional()])]),
   openArticle: z.tuple([articleId]),
   importArticle: z.tuple([importSource]),
-  chooseImportFiles: z.tuple([]),
   updateArticle: z.tuple([articleId, articlePatch]),
   setArticleTags: z.tuple([articleId, z.array(tag).max(100)]),
   listTags: z.tuple([]),

@@ -1,7 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
-import { randomBytes } from 'node:crypto'
-import type { ChosenFile, ImportSource, ParallaxApi } from '../../shared/contract'
+import type { ImportSource, ParallaxApi } from '../../shared/contract'
 import type {
   Annotation,
   AppInfo,
@@ -12,7 +9,6 @@ import type {
   TagCount
 } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
-import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import type { EventHub } from './events'
 import type { ImportInput, Library } from './library'
 import type { AnalysisService } from './analysis/analysis-service'
@@ -37,8 +33,6 @@ export type ApiDeps = {
   annotationFiles: AnnotationFiles
   links: Links
   info: () => Omit<AppInfo, 'articleCount'>
-  /** The native open-file dialog, where there is one (Electron). Returns absolute paths. */
-  pickFiles?: () => Promise<string[]>
   exporter: Exporter
   bundles: BundleImporter
   stories: StoriesService
@@ -46,9 +40,6 @@ export type ApiDeps = {
 
 /** The one object that implements the contract, over the services. */
 export function createApi(d: ApiDeps): ParallaxApi {
-  // Paths the user chose in the native dialog, by opaque handle: the renderer can import
-  // exactly those files and never name a path itself.
-  const chosen = new Map<string, string>()
   const changed = <T>(r: Result<T>): Result<T> => {
     if (r.ok) d.events.emit('library:changed', { count: d.library.count() })
     return r
@@ -58,24 +49,6 @@ export function createApi(d: ApiDeps): ParallaxApi {
     return r
   }
   const importOne = async (source: ImportSource): Promise<Result<ImportResult>> => {
-    if ('handle' in source) {
-      const path = chosen.get(source.handle)
-      if (!path)
-        return err(
-          'not-found',
-          'That file was not chosen in the import dialog, or was already imported.'
-        )
-      chosen.delete(source.handle)
-      const size = (await stat(path)).size
-      if (size > MAX_IMPORT_BYTES)
-        return ok({
-          name: basename(path),
-          status: 'failed',
-          code: 'too-large',
-          message: `${basename(path)} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB.`
-        })
-      return importBytes(basename(path), await readFile(path))
-    }
     if ('pasted' in source) return ok(await d.library.import({ pasted: source.pasted }))
     return importBytes(source.name, source.data)
   }
@@ -95,20 +68,6 @@ export function createApi(d: ApiDeps): ParallaxApi {
     },
     openArticle: (id) => d.library.open(id),
     importArticle: async (source) => changed(await importOne(source)),
-    chooseImportFiles: async () => {
-      if (!d.pickFiles)
-        return err(
-          'unsupported-format',
-          'There is no native file dialog here; use the file picker.'
-        )
-      const files: ChosenFile[] = []
-      for (const path of await d.pickFiles()) {
-        const handle = randomBytes(16).toString('hex')
-        chosen.set(handle, path)
-        files.push({ handle, name: basename(path), size: (await stat(path)).size })
-      }
-      return ok(files)
-    },
     updateArticle: async (id, patch) => changed(await d.library.update(id, patch)),
     setArticleTags: async (id, tags) => changed(await d.tags.set(id, tags)),
     listTags: async () => ok(d.tags.list()),
@@ -161,9 +120,9 @@ export function createApi(d: ApiDeps): ParallaxApi {
     },
     deleteLink: (id) => d.links.remove(id),
     reimportArticle: async (id, source) => {
-      const input = await reimportInput(source, chosen)
-      if (!input.ok) return input
-      return changed(await reimportArticle(d.library, d.annotationFiles, id, input.value))
+      const input: ImportInput =
+        'pasted' in source ? { pasted: source.pasted } : { name: source.name, bytes: source.data }
+      return changed(await reimportArticle(d.library, d.annotationFiles, id, input))
     },
     previewBriefing: (spec) => d.exporter.preview(spec),
     exportBriefing: (spec, format) => d.exporter.export(spec, format),
@@ -198,21 +157,6 @@ async function linkEnd(d: ApiDeps, e: LinkEndRef): Promise<Result<LinkEnd>> {
   if (text.slice(p.start, p.end) !== p.text)
     return err('invalid-argument', `The finding's passage no longer matches article ${p.article}.`)
   return ok(d.links.findingEnd(e.findingId, p, text))
-}
-
-/** The new version of an article, from a picked file (by handle), a file's bytes or a paste. */
-async function reimportInput(
-  source: ImportSource,
-  chosen: Map<string, string>
-): Promise<Result<ImportInput>> {
-  if ('pasted' in source) return ok({ pasted: source.pasted })
-  if (!('handle' in source)) return ok({ name: source.name, bytes: source.data })
-  const path = chosen.get(source.handle)
-  if (!path) return err('not-found', 'That file was not chosen in the file dialog.')
-  chosen.delete(source.handle)
-  if ((await stat(path)).size > MAX_IMPORT_BYTES)
-    return err('too-large', `${basename(path)} is larger than the 20 MB limit.`)
-  return ok({ name: basename(path), bytes: await readFile(path) })
 }
 
 /** A bundle import as one line of the import summary. */

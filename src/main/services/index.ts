@@ -35,8 +35,6 @@ export type ServicesOptions = {
   sampleDir: string | null
   /** Where analysis runs; defaults to a worker thread started from the built analysis-worker.js. */
   engineChannel?: EngineChannel
-  /** The native open-file dialog (Electron only). */
-  pickFiles?: () => Promise<string[]>
   /** Electron's printToPDF for briefings; elsewhere headless Chromium is used. */
   printPdf?: ExporterOptions['printPdf']
   /** The native save dialog for exports (Electron only). */
@@ -143,7 +141,6 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     annotationFiles,
     links,
     info,
-    pickFiles: o.pickFiles,
     exporter,
     bundles,
     stories

@@ -55,17 +55,7 @@ export function App(): React.JSX.Element {
   const dragging = useFileDrop(
     useCallback((files) => startImport(itemsFromPicked(files)), [startImport])
   )
-  const chooseFiles = async (): Promise<void> => {
-    const chosen = await api.chooseImportFiles()
-    if (!chosen.ok) return fileInput.current?.click()
-    startImport(
-      chosen.value.map((f) => ({
-        name: f.name,
-        size: f.size,
-        source: async () => ({ handle: f.handle })
-      }))
-    )
-  }
+  const chooseFiles = (): void => fileInput.current?.click()
   const trash = (ids: string[]): void => {
     void undo.trash(ids, ids.map(titleOf))
     setSelected(new Set())
