@@ -71,7 +71,9 @@ async function annotate(app: AppHandle): Promise<{ a000: string; a003: string }>
   type Found = { id: string; kind: string; subtype: string; explanation: string }
   const findings = await call<Found[]>(app, 'analysis:run', [a000, a003])
   const finding = findings.find((f) => f.kind === 'contradiction' && f.subtype === 'number')
-  expect(finding?.explanation).toContain('10,000 vs up to 12,000')
+  // The explanation names the counted thing and each article's value.
+  expect(finding?.explanation).toContain('North Korean soldiers/troops deployed')
+  expect(finding?.explanation).toMatch(/up to 12,000 \(1 article\) vs 10,000 \(1 article/)
   await call(app, 'decisions:set', finding?.id, [a000, a003], {
     status: 'confirmed',
     comment: 'Counts differ; both cite intelligence.'

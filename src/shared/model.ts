@@ -152,7 +152,7 @@ export type Finding = {
   subtype: FindingSubtype
   /** 0..1, higher is stronger. Paraphrase scores below overlap. */
   score: number
-  /** One line a person can read, e.g. "number: 10,000 vs up to 12,000 (North Korean soldiers/troops)". */
+  /** One line a person can read, e.g. "number: troops deployed: up to 12,000 (1 article) vs 10,000 (1 article)". */
   explanation: string
   a: PassageRef
   b: PassageRef
