@@ -47,6 +47,7 @@ export function ClaimTable({ table, onOpenPassage }: Props): React.JSX.Element {
                         title="Open this passage in the reader"
                         data-testid="claim-cell"
                         data-article-id={c.article}
+                        data-start={cell.start}
                       >
                         {cell.value}
                         {c.date && <span className="claim-time">{c.date}</span>}
