@@ -5,6 +5,7 @@ import { AnnotationFiles, type AnnotationFile } from '../services/annotations/an
 import { Annotations } from '../services/annotations/annotations'
 import { Links } from '../services/annotations/links'
 import { Exporter } from '../services/export/exporter'
+import { librarySources } from '../services/export/library-sources'
 import { extractArticle } from '../services/import'
 import { Library } from '../services/library'
 import { checkLibraryData, emptyLibrary, migrateLibrary } from '../services/library-schema'
@@ -43,18 +44,7 @@ export async function openLibraryReadOnly(dataDir: string): Promise<ReadOnlyLibr
   const files = new ReadOnlyAnnotationFiles(join(dataDir, 'annotations'))
   const annotations = new Annotations(files, library, () => store.data.palette)
   const links = new Links(library, async () => false)
-  // The same sources the app's exporter reads (services/index.ts), over the read-only stores.
-  const exporter = new Exporter({
-    articles: () => store.data.articles.filter((a) => !a.deletedAt),
-    text: (id) => texts.read(id),
-    annotations: (ids, trashed) => annotations.list(ids, trashed),
-    links: (ids) => links.list(ids),
-    decisions: (ids) =>
-      Object.values(store.data.decisions).filter(
-        (d) => ids.includes(d.a.article) || ids.includes(d.b.article)
-      ),
-    palette: () => store.data.palette
-  })
+  const exporter = new Exporter(librarySources({ store, texts, annotations, links }))
   const stories = new StoriesService(library)
   return { library, stories, exporter, notices: () => [...opened.notices, ...files.notices] }
 }

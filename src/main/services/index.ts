@@ -14,6 +14,7 @@ import { annotationOver } from './annotations/overlap'
 import { createApi } from './api'
 import { BundleImporter } from './export/bundle-import'
 import { Exporter, type ExporterOptions } from './export/exporter'
+import { librarySources } from './export/library-sources'
 import { SearchIndex } from './search/search-index'
 import { Decisions } from './decisions'
 import { EventHub } from './events'
@@ -116,20 +117,10 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
       ),
     (p) => annotationOver(annotationFiles, p)
   )
-  const exporter = new Exporter(
-    {
-      articles: () => store.data.articles.filter((a) => !a.deletedAt),
-      text: (id) => texts.read(id),
-      annotations: (ids, trashed) => annotations.list(ids, trashed),
-      links: (ids) => links.list(ids),
-      decisions: (ids) =>
-        Object.values(store.data.decisions).filter(
-          (d) => ids.includes(d.a.article) || ids.includes(d.b.article)
-        ),
-      palette: () => store.data.palette
-    },
-    { printPdf: o.printPdf, saveFile: o.saveFile }
-  )
+  const exporter = new Exporter(librarySources({ store, texts, annotations, links }), {
+    printPdf: o.printPdf,
+    saveFile: o.saveFile
+  })
   const bundles = new BundleImporter(library, texts, annotationFiles, search)
   const api = createApi({
     library,
