@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 import { countWords } from '../../../shared/text/paragraphs'
 import { splitSentences } from '../../../shared/text/sentences'
 import { detectLanguage } from './language'

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 import { NOT_NAMES, classOf, type Word } from './lexicon'
 import { termsOf } from './stance'
 

@@ -32,8 +32,12 @@ export function paraphraseVerdict(
     : { start: y.start, end: y.end }
   const sx = textX.slice(a.start, a.end)
   const sy = textY.slice(b.start, b.end)
-  const judged = judgeParaphrase(sx, sy)
-  if (judged.verbatim && !al.list) {
+  // The same sentence in two articles (syndicated copies) is overlap's, and the model would say
+  // so (verbatim, or too few words to judge): skip it, it is a third of all candidate pairs.
+  if (!al.list && sx === sy) return undefined
+  // A list of the same names is shown whatever the model says of the sentences.
+  const judged = al.list ? undefined : judgeParaphrase(sx, sy)
+  if (judged?.verbatim) {
     // Exact copies and shared quotations are the word-run engine's (identical, shared quote);
     // a headline-length line is too short to call an edited copy.
     if (norm(sx) === norm(sy) || quoted(sx) || quoted(sy) || words(sx) < 8) return undefined
@@ -45,7 +49,7 @@ export function paraphraseVerdict(
       b
     }
   }
-  if (!al.list && (judged.veto || judged.p < MIN_P)) return undefined
+  if (judged && (judged.veto || judged.p < MIN_P)) return undefined
   const explanation = (): string => {
     const words: string[] = []
     for (const t of al.shared) {
@@ -63,7 +67,7 @@ export function paraphraseVerdict(
   }
   return {
     subtype: 'paraphrase',
-    score: al.list ? 0.55 : Math.round(judged.p * 100) / 100,
+    score: judged ? Math.round(judged.p * 100) / 100 : 0.55,
     explanation,
     a,
     b
