@@ -11,9 +11,9 @@ import { diffWords } from 'diff'
 import type { EngineDoc } from '../src/shared/analysis/engine'
 import { OverlapEngine } from '../src/shared/analysis/overlap/overlap-engine'
 import { splitSentences } from '../src/shared/text/sentences'
-import { workerChannel } from '../src/main/services/analysis/channels'
+import { analysisWorkerScript, workerChannel } from '../src/main/services/analysis/channels'
 import { createEngineHost } from '../src/main/services/analysis/engines'
-import { analysisWorkerScript, generateCorpus } from './corpus'
+import { generateCorpus } from './corpus'
 
 const SIZES = [10, 100, 1000, 2000]
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()

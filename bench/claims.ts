@@ -17,9 +17,9 @@ import { OverlapEngine } from '../src/shared/analysis/overlap/overlap-engine'
 import { alignSentences } from '../src/shared/analysis/paraphrase/align'
 import { TermVocabulary } from '../src/shared/analysis/paraphrase/terms'
 import { SentenceIndex } from '../src/shared/analysis/paraphrase/sentence-index'
-import { workerChannel } from '../src/main/services/analysis/channels'
+import { analysisWorkerScript, workerChannel } from '../src/main/services/analysis/channels'
 import { createEngineHost } from '../src/main/services/analysis/engines'
-import { analysisWorkerScript, generateCorpus } from './corpus'
+import { generateCorpus } from './corpus'
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`

@@ -5,9 +5,6 @@
  * copies lightly edited), quotations, and sentences with numbers, negations and roles for the
  * claims stages. Same options, same text, on every machine.
  */
-import { rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { EngineDoc } from '../src/shared/analysis/engine'
 import { seededRandom } from '../test-support/random'
 
@@ -138,21 +135,4 @@ export function generateCorpus({ articles, words = 800, seed = 1 }: CorpusOption
     })
   }
   return docs
-}
-
-/**
- * An entry script for the analysis worker threads when a bench runs the TypeScript sources: it
- * registers tsx in the worker (a worker does not inherit the parent's loader), then loads
- * src/main/services/analysis/worker.ts. The app runs the bundled out/main/analysis-worker.js.
- */
-export function analysisWorkerScript(): string {
-  const file = join(tmpdir(), `parallax-bench-worker-${process.pid}.cjs`)
-  const worker = join(__dirname, '../src/main/services/analysis/worker.ts')
-  const tsx = require.resolve('tsx/cjs/api')
-  writeFileSync(
-    file,
-    `require(${JSON.stringify(tsx)}).register()\nrequire(${JSON.stringify(worker)})\n`
-  )
-  process.once('exit', () => rmSync(file, { force: true }))
-  return file
 }

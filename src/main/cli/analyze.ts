@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { FINDING_KINDS } from '../../shared/analysis/kinds'
 import type { Finding } from '../../shared/model'
-import { createEngineHost } from '../services/analysis/engines'
+import { analysisWorkerScript, workerChannel } from '../services/analysis/channels'
 import { contentHash, extractArticle } from '../services/import'
 import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
@@ -29,7 +29,7 @@ export async function analyzeCommand(
   const { inputs, skipped } = await readInputs(paths)
   const bar = progress('parallax analyze:')
   bar.note(`analysing ${inputs.length} articles`)
-  const { stories, findings } = analyse(inputs, allPairs)
+  const { stories, findings } = await analyse(inputs, allPairs)
   bar.end()
   const byId = new Map(inputs.map((i) => [i.id, i]))
   if (json) outJson({ ...toJson(inputs, findings, byId), stories: storiesJson(stories, findings) })
@@ -37,12 +37,27 @@ export async function analyzeCommand(
   return skipped ? EXIT.skipped : EXIT.ok
 }
 
-function analyse(inputs: Input[], allPairs: boolean) {
-  const host = createEngineHost()
-  host.sync(
-    inputs.map((i) => ({ id: i.id, text: i.text, contentHash: i.id, date: i.date || undefined }))
-  )
-  return findingsByStory(host, inputs, allPairs)
+/**
+ * The engines run in worker threads, one per core, as in the app. Each worker answers in order,
+ * so the findings requests queue behind the sync while this thread groups the stories.
+ */
+async function analyse(inputs: Input[], allPairs: boolean) {
+  const channel = workerChannel(analysisWorkerScript())
+  const docs = inputs.map((i) => ({
+    id: i.id,
+    text: i.text,
+    contentHash: i.id,
+    date: i.date || undefined
+  }))
+  try {
+    const [, scoped] = await Promise.all([
+      channel.request({ op: 'sync', docs }),
+      findingsByStory((ids) => channel.request({ op: 'findings', ids }), inputs, allPairs)
+    ])
+    return scoped
+  } finally {
+    await channel.close()
+  }
 }
 
 const storiesJson = (stories: DetectedStory[], findings: Finding[]) =>

@@ -22,16 +22,18 @@ describe('findings scoped to stories', () => {
   const across = (f: { a: { article: string }; b: { article: string } }): boolean =>
     topicOf(f.a.article) !== topicOf(f.b.article)
 
-  it('never joins two events, and tags each finding with its story', () => {
-    const { stories, findings } = findingsByStory(host, docs, false)
+  const among = async (ids?: string[]) => host.findings(ids)
+
+  it('never joins two events, and tags each finding with its story', async () => {
+    const { stories, findings } = await findingsByStory(among, docs, false)
     expect(stories).toHaveLength(2)
     expect(findings.length).toBeGreaterThan(0)
     expect(findings.filter(across)).toEqual([])
     for (const f of findings) expect(f.story).toMatch(/^s-(20|38)_/)
   })
 
-  it('compares every pair with allPairs, as before', () => {
-    const all = findingsByStory(host, docs, true).findings
+  it('compares every pair with allPairs, as before', async () => {
+    const all = (await findingsByStory(among, docs, true)).findings
     expect(all.some(across)).toBe(true)
     expect(all.filter(across).every((f) => f.story === undefined)).toBe(true)
   })

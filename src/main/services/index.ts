@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { ParallaxApi } from '../../shared/contract'
 import type { Transport } from '../../shared/model'
 import { AnalysisService } from './analysis/analysis-service'
-import { workerChannel } from './analysis/channels'
+import { analysisWorkerScript, workerChannel } from './analysis/channels'
 import type { EngineChannel } from './analysis/protocol'
 import { AnnotationFiles } from './annotations/annotation-files'
 import { Annotations } from './annotations/annotations'
@@ -103,7 +103,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
   const stories = new StoriesService(library)
   const analysis = new AnalysisService(
     library,
-    o.engineChannel ?? workerChannel(join(__dirname, 'analysis-worker.js')),
+    o.engineChannel ?? workerChannel(analysisWorkerScript()),
     events,
     (ids) => stories.partition(ids)
   )

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { mergeFindings } from '../../../shared/analysis/claims/suppress'
 import type { Finding } from '../../../shared/model'
 import type { EngineHost } from './engine-host'
@@ -43,6 +44,21 @@ export function workerScript(script: string): string {
   const up = join(dirname(dirname(script)), basename(script))
   return existsSync(up) ? up : script
 }
+
+/**
+ * A worker thread for a script; a TypeScript one (Parallax run from its sources: tests, benches)
+ * is loaded through tsx, which the thread registers for itself.
+ */
+export function startWorker(script: string, options: WorkerOptions = {}): Worker {
+  if (!script.endsWith('.ts')) return new Worker(workerScript(script), options)
+  const tsx = createRequire(__filename).resolve('tsx/cjs/api')
+  const code = `require(${JSON.stringify(tsx)}).register();require(${JSON.stringify(script)})`
+  return new Worker(code, { ...options, eval: true })
+}
+
+/** The analysis worker: built next to the bundle, or its source when run through tsx. */
+export const analysisWorkerScript = (): string =>
+  __filename.endsWith('.ts') ? join(__dirname, 'worker.ts') : join(__dirname, 'analysis-worker.js')
 
 /**
  * The engines in worker threads, so analysis never blocks the process that answers the UI: one
@@ -90,7 +106,7 @@ function oneWorker(script: string, parts: readonly EnginePart[]): EngineChannel 
     { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (n: number) => void }
   >()
   const start = (): Worker => {
-    const w = new Worker(workerScript(script), { workerData: { parts } })
+    const w = startWorker(script, { workerData: { parts } })
     w.on('message', (m: WorkerMessage) => {
       const p = pending.get(m.seq)
       if (!p) return

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { err, type Result } from '../../../shared/result'
-import { workerScript } from '../analysis/channels'
+import { startWorker } from '../analysis/channels'
 import type { ExtractedArticle, ImportSource } from './extract-article'
 import { MAX_EXTRACT_SECONDS, MAX_WORKER_HEAP_MB, overLimit } from './limits'
 
@@ -23,19 +22,17 @@ const label = (input: ImportSource): string =>
         .split(/[\\/]/)
         .pop() || 'file'
 
-/** The worker script: the built import-worker.js, or the TypeScript source run through tsx. */
+/** The built import-worker.js, or the TypeScript source run through tsx. */
 function spawn(): Worker {
   const resourceLimits = {
     maxOldGenerationSizeMb: MAX_WORKER_HEAP_MB,
     maxYoungGenerationSizeMb: 32,
     stackSizeMb: 8
   }
-  if (!__filename.endsWith('.ts'))
-    return new Worker(workerScript(join(__dirname, 'import-worker.js')), { resourceLimits })
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api')
-  const src = join(__dirname, 'extract-worker.ts')
-  const code = `require(${JSON.stringify(tsx)}).register();require(${JSON.stringify(src)})`
-  return new Worker(code, { eval: true, resourceLimits })
+  const source = __filename.endsWith('.ts')
+  return startWorker(join(__dirname, source ? 'extract-worker.ts' : 'import-worker.js'), {
+    resourceLimits
+  })
 }
 
 function settle(slot: Slot, result: Result<ExtractedArticle>, dead: boolean): void {
