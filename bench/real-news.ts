@@ -3,8 +3,9 @@
  * with small edits (a word dropped, a figure changed) to 1,000 and 2,000 articles, each analysed
  * whole in a process of its own, as `parallax analyze` runs. The engine as it was before the
  * findings-precision work (commit BASELINE_COMMIT, extracted from git) runs on the same corpora
- * in the same run, so the ratio holds on a busy machine. Prints wall time, peak RSS and the cost
- * of one added article, and hands the 1,000-article time to bench/run.ts against the old engine.
+ * in the same run, so the ratio holds on a busy machine. Prints wall time, CPU time of all
+ * threads, peak RSS and the cost of one added article (analysed, then its story's findings read),
+ * and hands the 1,000-article time to bench/run.ts against the old engine.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -69,7 +70,7 @@ function baselineRoot(): string | undefined {
   }
 }
 
-type Run = { whole: number; added: number; rssMb: number; findings: number }
+type Run = { whole: number; added: number; rssMb: number; cpu: number; findings: number }
 function run(engineRoot: string, docs: Doc[]): Run {
   const file = join(scratch, `corpus-${docs.length}.json`)
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(docs))
@@ -88,7 +89,7 @@ function run(engineRoot: string, docs: Doc[]): Run {
 const words = (docs: Doc[]): number => docs.reduce((s, d) => s + d.text.split(/\s+/).length, 0)
 const base = baselineRoot()
 console.log(
-  'corpus                      engine      whole      per word   peak RSS   +1 article  findings'
+  'corpus                      engine      whole      per word   CPU (all threads)   peak RSS   +1 article  findings'
 )
 const results: Record<string, Run> = {}
 for (const [name, docs] of [
@@ -104,7 +105,7 @@ for (const [name, docs] of [
     const r = run(dir, docs)
     results[`${name}|${engine}`] = r
     console.log(
-      `${name.padEnd(28)}${engine.padEnd(12)}${`${r.whole.toFixed(0)} ms`.padStart(8)}${`${((r.whole * 1000) / words(docs)).toFixed(1)} µs`.padStart(12)}${`${r.rssMb.toFixed(0)} MB`.padStart(10)}${`${r.added.toFixed(1)} ms`.padStart(12)}${String(r.findings).padStart(10)}`
+      `${name.padEnd(28)}${engine.padEnd(12)}${`${r.whole.toFixed(0)} ms`.padStart(8)}${`${((r.whole * 1000) / words(docs)).toFixed(1)} µs`.padStart(12)}${`${r.cpu.toFixed(0)} ms`.padStart(20)}${`${r.rssMb.toFixed(0)} MB`.padStart(10)}${`${r.added.toFixed(1)} ms`.padStart(12)}${String(r.findings).padStart(10)}`
     )
   }
 }
