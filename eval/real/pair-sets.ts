@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding } from '../../src/shared/model'
 import { createEngineHost } from '../../src/main/services/analysis/engines'
+import { DEFAULT_MIN_SCORE } from '../../src/shared/analysis/calibration'
 import { confusion, fmt, summary, type Confusion } from './stats'
 import { jaccard, negationCueBaseline } from './words'
+import { MIN_P } from '../../src/shared/analysis/paraphrase/verdict'
 
 const root = join(__dirname, '..', '..')
 
@@ -68,7 +70,10 @@ export function msrp(split: 'dev' | 'test'): Map<string, Confusion> | undefined 
   const conv = (rows: typeof data.dev): Pair[] =>
     rows.map((r) => ({ id: r.id, a: r.a, b: r.b, gold: r.label === 1 }))
   const t = tunedJaccard(conv(data.dev))
-  return printRows('Paraphrase pairs (MSRP train sample)', split, conv(data[split]), [
+  console.log(
+    `\nParaphrase pairs: Parallax says "same" when it reports a paraphrase (model p ≥ ${MIN_P}, the pair decision) or a non-quote overlap; the reader's default display threshold (score ≥ ${DEFAULT_MIN_SCORE}) only hides findings`
+  )
+  return printRows('Paraphrase pairs (MSRP train split)', split, conv(data[split]), [
     { name: 'Parallax', says: (p) => isParaphrase(pairFindings(p.a, p.b, p.id)) },
     { name: `word-Jaccard ≥ ${t.toFixed(3)}`, says: (p) => jaccard(p.a, p.b) >= t },
     { name: 'always yes', says: () => true }

@@ -151,12 +151,15 @@ describe('claims engine on hand-made pairs', () => {
     expect(fs.map((f) => f.explanation)).toEqual([
       'date: November 13 vs November 14 (met: blinken, brussels, stoltenberg)'
     ])
+    // The same sentence with the day respelt is an edited copy (overlap), never a conflict.
     expect(
-      pair(
-        'Blinken met Stoltenberg in Brussels on 13 November 2024.',
-        'Blinken met Stoltenberg in Brussels on November 13, 2024.'
+      subtypes(
+        pair(
+          'Blinken met Stoltenberg in Brussels on 13 November 2024.',
+          'Blinken met Stoltenberg in Brussels on November 13, 2024.'
+        )
       )
-    ).toEqual([])
+    ).toEqual(['near-identical'])
     expect(
       pair(
         'Blinken met Stoltenberg in Brussels on November 13.',

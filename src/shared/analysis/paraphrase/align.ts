@@ -42,6 +42,35 @@ export function alignSentences(
   const common = new Set<number>()
   for (const t of x.terms) if (inY.has(t)) common.add(t)
   if (common.size < MIN_SHARED) return undefined
+  return windowed(x, y, common, weight, kind) ?? whole(x, y, common, kind)
+}
+
+/**
+ * Two sentences sharing enough terms that no tight window explains: the model still judges them
+ * whole (its verdict is the pair decision), with every shared term as the alignment, unless
+ * each names an actor the other lacks.
+ */
+function whole(
+  x: TermSentence,
+  y: TermSentence,
+  common: Set<number>,
+  kind: TermKind
+): Alignment | undefined {
+  const xTo = x.terms.length - 1
+  const yTo = y.terms.length - 1
+  // Each side names an actor the other lacks: the same words about someone else.
+  if (ownNames(x, 0, xTo, new Set(y.terms), kind) && ownNames(y, 0, yTo, new Set(x.terms), kind))
+    return undefined
+  return { xFrom: 0, xTo, yFrom: 0, yTo, shared: [...common], dice: 0, list: false }
+}
+
+function windowed(
+  x: TermSentence,
+  y: TermSentence,
+  common: Set<number>,
+  weight: (term: number) => number,
+  kind: TermKind
+): Alignment | undefined {
   // Window x on everything shared, y on what x's window kept, then x again on what y kept.
   const [x0, x1] = bestWindow(x.terms, common)
   const firstX = new Set(x.terms.subarray(x0, x1 + 1))

@@ -1,9 +1,10 @@
-import { FEATURE_NAMES, pairFeatures } from './pair-features'
+import { FEATURE_NAMES, pairFeatures, type FeatureName } from './pair-features'
 import { WEIGHTS } from './weights'
 
 const W = FEATURE_NAMES.map((n) => WEIGHTS[n])
+const I = (n: FeatureName): number => FEATURE_NAMES.indexOf(n)
 
-/** What the model says of a sentence pair: the chance it states the same fact, and why not. */
+/** What the model says of a sentence pair: the chance it states the same fact. */
 export type ParaphraseJudgement = {
   /** Logistic-regression probability (trained on the MSRP train split's dev half). */
   p: number
@@ -11,34 +12,29 @@ export type ParaphraseJudgement = {
   aligned: number
   /** Near word-for-word: an edited copy, which overlap shows, not a paraphrase. */
   verbatim: boolean
-  /** A reason the pair cannot be the same fact, whatever p says. */
-  veto?: 'numbers' | 'negation' | 'modality' | 'names-only' | 'too-few-words'
+  /** Too little is shared for the pair to be a fact at all, whatever p says. */
+  veto?: 'names-only' | 'too-few-words'
 }
 
 /** At least this many aligned content words make a paraphrase worth showing. */
 export const MIN_ALIGNED = 4
 
+/**
+ * The pair decision is the model's: numbers, negation and modality that disagree are features
+ * it weighs (trained on labelled pairs), not vetoes stacked on top of it, so p is the honest
+ * chance and one threshold (MIN_P) decides. Only a pair sharing nothing but names, or fewer
+ * than four content words, is refused outright: that is a shared topic, not a shared fact.
+ */
 export function judgeParaphrase(a: string, b: string): ParaphraseJudgement {
   const f = pairFeatures(a, b)
-  const at = (n: (typeof FEATURE_NAMES)[number]): number => f.x[FEATURE_NAMES.indexOf(n)] as number
   const z = f.x.reduce((s, v, i) => s + v * (W[i] as number), 0)
   const p = 1 / (1 + Math.exp(-z))
   // A copy whose figures or polarity changed is a conflict, never "the same sentence".
   const verbatim =
-    at('orderedLcs') >= 0.75 &&
-    at('charTrigrams') >= 0.8 &&
-    !at('numbersDiffer') &&
-    !at('negationDiffers')
-  const veto = at('numbersDiffer')
-    ? 'numbers'
-    : at('negationDiffers')
-      ? 'negation'
-      : at('modalityDiffers')
-        ? 'modality'
-        : f.namesOnly
-          ? 'names-only'
-          : f.aligned < MIN_ALIGNED
-            ? 'too-few-words'
-            : undefined
+    (f.x[I('contentLcs')] as number) >= 0.75 &&
+    (f.x[I('charTrigrams')] as number) >= 0.8 &&
+    !f.x[I('numbersDiffer')] &&
+    !f.x[I('negationDiffers')]
+  const veto = f.namesOnly ? 'names-only' : f.aligned < MIN_ALIGNED ? 'too-few-words' : undefined
   return { p, aligned: f.aligned, verbatim, ...(veto ? { veto } : {}) }
 }
