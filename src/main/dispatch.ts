@@ -29,3 +29,11 @@ export async function dispatch(
     return fromThrown(e)
   }
 }
+
+/** `dispatch` for callers in this process that know the method: the command line. */
+export const call = async <M extends ApiMethod>(
+  api: ParallaxApi,
+  method: M,
+  ...args: Parameters<ParallaxApi[M]>
+): Promise<Awaited<ReturnType<ParallaxApi[M]>>> =>
+  (await dispatch(api, method, args)) as Awaited<ReturnType<ParallaxApi[M]>>

@@ -8,6 +8,7 @@ import type {
   THEMES
 } from './vocabulary'
 import type { ClaimTable } from './analysis/stories/claim-table'
+import type { ErrorCode } from './result'
 
 /** Opaque article id: a short hex string derived at import time. */
 export type ArticleId = string
@@ -90,9 +91,17 @@ export type TagCount = { tag: string; count: number }
 
 /** The outcome of importing one file, for the batch summary and `parallax import`. */
 export type ImportResult =
-  | { name: string; status: 'imported'; id: ArticleId; title: string; nearDuplicateOf?: ArticleId }
+  | {
+      name: string
+      status: 'imported'
+      id: ArticleId
+      title: string
+      nearDuplicateOf?: ArticleId
+      /** Set when the file was a Parallax bundle: `title` then sums up what it brought. */
+      bundle?: true
+    }
   | { name: string; status: 'duplicate'; id: ArticleId; title: string }
-  | { name: string; status: 'failed'; code: string; message: string }
+  | { name: string; status: 'failed'; code: ErrorCode; message: string }
 
 /** An opened article: metadata plus the full stored text split into paragraphs. */
 export type Article = ArticleMeta & {

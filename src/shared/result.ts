@@ -1,22 +1,35 @@
-/** Stable, machine-readable failure codes. The message is for people; the code is for code. */
-export type ErrorCode =
-  | 'not-found'
-  | 'invalid-argument'
-  | 'unsupported-format'
-  | 'empty-file'
-  | 'too-large'
-  | 'binary-file'
-  | 'bad-encoding'
-  | 'no-content'
-  | 'encrypted'
-  | 'corrupt-file'
-  | 'duplicate'
-  | 'storage-failed'
-  | 'read-only'
-  | 'disk-full'
-  | 'locked'
-  | 'cancelled'
-  | 'internal'
+/**
+ * Stable, machine-readable failure codes, one set for every transport (IPC, the browser host,
+ * the command line). The message is for people; the code is for code.
+ */
+export const ERROR_CODES = [
+  'not-found',
+  'invalid-argument',
+  'unsupported-format',
+  'empty-file',
+  'too-large',
+  'binary-file',
+  'bad-encoding',
+  'no-content',
+  'encrypted',
+  'corrupt-file',
+  'duplicate',
+  /** A file or folder the command line could not use (unreadable, a link out of its folder). */
+  'unreadable',
+  'storage-failed',
+  'read-only',
+  'disk-full',
+  'locked',
+  'cancelled',
+  /** The browser host: no valid token. */
+  'unauthorized',
+  /** The browser host: a foreign Host or Origin. */
+  'forbidden',
+  /** The browser host: a verb other than the one the path takes. */
+  'method-not-allowed',
+  'internal'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export type AppError = { code: ErrorCode; message: string }
 

@@ -1,5 +1,6 @@
 import { exportFormats, type BriefingSpec, type ExportFormat } from '../../shared/contract'
 import { newBriefingSpec } from '../../shared/briefing-spec'
+import { call } from '../dispatch'
 import { cliDataDir } from './context'
 import { EXIT } from './exit-codes'
 import { out, say } from './output'
@@ -43,18 +44,20 @@ export async function exportCommand(a: ExportArgs): Promise<number> {
     return EXIT.usage
   }
   const lib = await openLibraryReadOnly(cliDataDir())
-  const r = await lib.exporter.render(cliSpec(a), a.format as ExportFormat)
+  const r = await call(lib.api, 'exportBriefing', cliSpec(a), a.format as ExportFormat)
   for (const n of lib.notices()) say('export', n)
   if (!r.ok) {
     say('export', r.error.message)
     return EXIT.failed
   }
-  const failure = await writeOutFile(a.out as string, r.value.bytes, a.force === true)
+  const { encoding, data } = r.value
+  const bytes = encoding === 'base64' ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8')
+  const failure = await writeOutFile(a.out as string, bytes, a.force === true)
   if (failure) {
     say('export', failure)
     return EXIT.failed
   }
-  out(`${a.out}\t${r.value.bytes.length} bytes\n`)
+  out(`${a.out}\t${bytes.length} bytes\n`)
   return EXIT.ok
 }
 

@@ -1,12 +1,13 @@
 import { basename } from 'node:path'
+import type { ParallaxApi } from '../../shared/contract'
 import type { ImportResult } from '../../shared/model'
+import type { ErrorCode } from '../../shared/result'
+import { call } from '../dispatch'
 import { withLibraryLock } from './context'
 import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
 import { progress } from './progress'
 import { expandPaths, readEntry } from './walk'
-import type { BundleImporter } from '../services/export/bundle-import'
-import { looksLikeBundle } from '../services/export/bundle'
 
 /**
  * `parallax import <files|folders> [--json]`: one line per imported file on stdout; a file that
@@ -24,12 +25,8 @@ export async function importCommand(paths: string[], json: boolean): Promise<num
     for (const [n, { path, skip }] of entries.entries()) {
       bar.step(n + 1, entries.length, path)
       const r = skip
-        ? failed(basename(path), 'skipped', skip)
-        : await importFile(path, (input) =>
-            looksLikeBundle(input.bytes)
-              ? importBundle(services.bundles, input)
-              : services.library.import(input)
-          )
+        ? failed(basename(path), 'unreadable', skip)
+        : await importFile(path, services.api)
       results.push({ ...r, path })
       if (r.status === 'failed') {
         bar.end()
@@ -47,38 +44,16 @@ export async function importCommand(paths: string[], json: boolean): Promise<num
   })
 }
 
-type ImportFn = (input: { name: string; bytes: Uint8Array }) => Promise<ImportResult>
-
-async function importFile(path: string, run: ImportFn): Promise<ImportResult> {
+/** One file through the contract, as the app imports it: a bundle whole, anything else as one article. */
+async function importFile(path: string, api: ParallaxApi): Promise<ImportResult> {
   const name = basename(path)
   const read = await readEntry(path)
   if (read.skip !== undefined) return failed(name, 'unreadable', read.skip)
-  try {
-    return await run({ name, bytes: read.bytes })
-  } catch (e) {
-    return failed(name, 'internal', `${name}: ${(e as Error).message}`)
-  }
+  const r = await call(api, 'importArticle', { name, data: read.bytes })
+  return r.ok ? r.value : failed(name, r.error.code, `${name}: ${r.error.message}`)
 }
 
-/** A Parallax bundle: one line for the whole bundle, failing as a whole with its reason. */
-async function importBundle(
-  bundles: BundleImporter,
-  input: { name: string; bytes: Uint8Array }
-): Promise<ImportResult> {
-  const r = await bundles.import(input.name, input.bytes)
-  if (!r.ok) return failed(input.name, r.error.code, r.error.message)
-  const v = r.value
-  return {
-    name: input.name,
-    status: 'imported',
-    id: v.firstId,
-    title:
-      `bundle: ${v.articles} new articles, ${v.reused} already present, ` +
-      `${v.annotations} annotations, ${v.links} links, ${v.decisions} decisions`
-  }
-}
-
-const failed = (name: string, code: string, message: string): ImportResult => ({
+const failed = (name: string, code: ErrorCode, message: string): ImportResult => ({
   name,
   status: 'failed',
   code,
@@ -86,7 +61,7 @@ const failed = (name: string, code: string, message: string): ImportResult => ({
 })
 
 function line(path: string, r: Exclude<ImportResult, { status: 'failed' }>): string {
-  if (r.status === 'imported' && r.title.startsWith('bundle: ')) return `${path}\t${r.title}`
+  if (r.status === 'imported' && r.bundle) return `${path}\t${r.title}`
   if (r.status === 'imported')
     return `${path}\t${r.id}${r.nearDuplicateOf ? `\tnear-duplicate of ${r.nearDuplicateOf}` : ''}`
   return `${path}\tduplicate of ${r.id}`

@@ -1,3 +1,4 @@
+import { call } from '../dispatch'
 import { cell, cliDataDir } from './context'
 import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
@@ -10,7 +11,12 @@ import { openLibraryReadOnly } from './read-only'
 export async function listCommand(json: boolean): Promise<number> {
   const lib = await openLibraryReadOnly(cliDataDir())
   for (const n of lib.notices()) say('list', n)
-  const rows = lib.library.list({ sort: 'date' })
+  const r = await call(lib.api, 'listArticles', { sort: 'date' })
+  if (!r.ok) {
+    say('list', r.error.message)
+    return EXIT.failed
+  }
+  const rows = r.value
   if (json) {
     outJson(
       rows.map((r) => ({

@@ -4,7 +4,16 @@ import type { ArticleId } from '../../shared/model'
 import { AnnotationFiles, type AnnotationFile } from '../services/annotations/annotation-files'
 import { Annotations } from '../services/annotations/annotations'
 import { Links } from '../services/annotations/links'
+import type { ApiMethod, ParallaxApi } from '../../shared/contract'
+import { err, type Result } from '../../shared/result'
+import { AnalysisService } from '../services/analysis/analysis-service'
+import type { EngineChannel } from '../services/analysis/protocol'
+import { createApi } from '../services/api'
+import { Decisions } from '../services/decisions'
+import { EventHub } from '../services/events'
+import { BundleImporter } from '../services/export/bundle-import'
 import { Exporter } from '../services/export/exporter'
+import { ArticleTags } from '../services/tags'
 import { librarySources } from '../services/export/library-sources'
 import { extractArticle } from '../services/import'
 import { Library } from '../services/library'
@@ -16,18 +25,63 @@ import { TextStore } from '../services/text-store'
 
 /** The library as `list`, `stories` and `export` see it: read from disk, never written. */
 export type ReadOnlyLibrary = {
-  library: Library
-  stories: StoriesService
-  exporter: Exporter
+  /** The contract over the folder as it is; a call that would change it gets `read-only`. */
+  api: ParallaxApi
   /** What was read in place of an unusable file; annotation files add theirs as they open. */
   notices(): string[]
 }
 
 /**
- * Opens the data folder without its lock and without changing anything in it, so `list` and
- * `export` can run beside a host that is writing: no temp-file clean-up, no backup, no
- * migration on disk, no sample seeding. Changes made while reading (annotations re-anchored for
- * an export) stay in memory.
+ * Which calls leave the library as it is. A Record, so a new method must be placed on one side
+ * before this compiles. `analyze` is refused too: it starts engines a listing does not need.
+ */
+const READS: Record<ApiMethod, boolean> = {
+  appInfo: true,
+  listArticles: true,
+  openArticle: true,
+  importArticle: false,
+  updateArticle: false,
+  setArticleTags: false,
+  listTags: true,
+  renameTag: false,
+  listSources: true,
+  trashArticles: false,
+  restoreArticles: false,
+  emptyTrash: false,
+  analyze: false,
+  listDecisions: true,
+  decideFinding: false,
+  clearDecision: false,
+  getPrefs: true,
+  setPrefs: false,
+  listAnnotations: true,
+  createAnnotation: false,
+  updateAnnotation: false,
+  trashAnnotation: false,
+  restoreAnnotation: false,
+  renameAnnotationTag: false,
+  listAllTags: true,
+  getPalette: true,
+  renameColor: false,
+  setArticleGrade: false,
+  listLinks: true,
+  createLink: false,
+  deleteLink: false,
+  reimportArticle: false,
+  previewBriefing: true,
+  exportBriefing: true,
+  saveBriefing: false,
+  listStories: true,
+  editStory: false,
+  undoStoryEdit: false,
+  openStory: true
+}
+
+/**
+ * Opens the data folder without its lock and without changing anything in it, so `list`,
+ * `stories` and `export` can run beside a host that is writing: no temp-file clean-up, no
+ * backup, no migration on disk, no sample seeding. The services are the app's, behind the same
+ * contract; changes made while reading (annotations re-anchored for an export) stay in memory.
  */
 export async function openLibraryReadOnly(dataDir: string): Promise<ReadOnlyLibrary> {
   const opened = await openStoreFile({
@@ -44,9 +98,43 @@ export async function openLibraryReadOnly(dataDir: string): Promise<ReadOnlyLibr
   const files = new ReadOnlyAnnotationFiles(join(dataDir, 'annotations'))
   const annotations = new Annotations(files, library, () => store.data.palette)
   const links = new Links(library, async () => false)
-  const exporter = new Exporter(librarySources({ store, texts, annotations, links }))
+  const events = new EventHub()
   const stories = new StoriesService(library)
-  return { library, stories, exporter, notices: () => [...opened.notices, ...files.notices] }
+  const api = createApi({
+    library,
+    tags: new ArticleTags(store),
+    events,
+    analysis: new AnalysisService(library, noEngines, events),
+    decisions: new Decisions(library),
+    annotations,
+    annotationFiles: files,
+    links,
+    info: () => ({
+      name: 'Parallax',
+      version: __PARALLAX_VERSION__,
+      dataDir,
+      transport: 'http',
+      notices: [...opened.notices, ...files.notices]
+    }),
+    exporter: new Exporter(librarySources({ store, texts, annotations, links })),
+    bundles: new BundleImporter(library, texts, files),
+    stories
+  })
+  return { api: onlyReads(api), notices: () => [...opened.notices, ...files.notices] }
+}
+
+const noEngines: EngineChannel = {
+  request: () => Promise.reject(new Error('a read-only library runs no analysis')),
+  close: async () => undefined
+}
+
+function onlyReads(api: ParallaxApi): ParallaxApi {
+  const refuse = async (): Promise<Result<never>> =>
+    err('read-only', 'This command reads the library and cannot change it.')
+  const methods = Object.keys(READS) as ApiMethod[]
+  return Object.fromEntries(
+    methods.map((m) => [m, READS[m] ? api[m].bind(api) : refuse])
+  ) as unknown as ParallaxApi
 }
 
 const emptyFile = (): AnnotationFile => ({ schemaVersion: 1, annotations: [] })

@@ -1,3 +1,4 @@
+import { call } from '../dispatch'
 import { cell, cliDataDir } from './context'
 import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
@@ -10,8 +11,13 @@ import { openLibraryReadOnly } from './read-only'
 export async function storiesCommand(json: boolean): Promise<number> {
   const lib = await openLibraryReadOnly(cliDataDir())
   for (const n of lib.notices()) say('stories', n)
-  const stories = await lib.stories.list()
-  const meta = (id: string) => lib.library.meta(id)
+  const listed = await call(lib.api, 'listStories')
+  if (!listed.ok) return failed(listed.error.message)
+  const articles = await call(lib.api, 'listArticles')
+  if (!articles.ok) return failed(articles.error.message)
+  const stories = listed.value
+  const metas = new Map(articles.value.map((a) => [a.id, a]))
+  const meta = (id: string) => metas.get(id)
   if (json) {
     outJson(
       stories.map((s) => ({
@@ -42,4 +48,9 @@ export async function storiesCommand(json: boolean): Promise<number> {
   lines.push(`${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}`)
   out(`${lines.join('\n')}\n`)
   return EXIT.ok
+}
+
+function failed(message: string): number {
+  say('stories', message)
+  return EXIT.failed
 }

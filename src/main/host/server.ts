@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { channels, eventNames, largeBodyChannels, methodForChannel } from '../../shared/contract'
 import { MAX_IMPORT_BYTES } from '../../shared/schemas'
+import { err, type ErrorCode, type Result } from '../../shared/result'
 import { fromWire } from '../../shared/wire'
 import type { Services } from '../services'
 import { dispatch } from '../dispatch'
@@ -62,9 +63,7 @@ export async function startHost(o: HostOptions): Promise<Host> {
   const maxBody = o.maxBody ?? 1024 * 1024
   let port = 0
   const server = createServer((req, res) => {
-    handle(req, res).catch((e) =>
-      send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } })
-    )
+    handle(req, res).catch((e) => send(res, 500, apiError('internal', String(e))))
   })
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
@@ -83,13 +82,15 @@ export async function startHost(o: HostOptions): Promise<Host> {
     if (url.pathname === EVENTS_PATH && req.method === 'GET')
       return streamEvents(o.services, req, res)
     const channel = decodePath(url.pathname.slice(5))
-    if (channel === null) return send(res, 400, apiError('bad-path', 'Malformed percent-encoding'))
+    if (channel === null)
+      return send(res, 400, apiError('invalid-argument', 'Malformed percent-encoding'))
     const method = methodForChannel(channel)
     if (!method)
       return send(res, 404, apiError('not-found', `Unknown API channel ${url.pathname.slice(5)}`))
-    if (req.method !== 'POST') return send(res, 405, apiError('method', 'API calls use POST'))
+    if (req.method !== 'POST')
+      return send(res, 405, apiError('method-not-allowed', 'API calls use POST'))
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-      return send(res, 415, apiError('content-type', 'API calls send application/json'))
+      return send(res, 415, apiError('unsupported-format', 'API calls send application/json'))
     // A whole file travels base64-encoded (4/3 of its size) in an import call.
     const limit = largeBodyChannels.includes(channels[method])
       ? Math.ceil(MAX_IMPORT_BYTES * 1.4)
@@ -101,7 +102,7 @@ export async function startHost(o: HostOptions): Promise<Host> {
     try {
       args = (fromWire(body) as { args?: unknown }).args
     } catch {
-      return send(res, 400, apiError('bad-json', 'The request body is not valid JSON'))
+      return send(res, 400, apiError('invalid-argument', 'The request body is not valid JSON'))
     }
     const result = await dispatch(o.services.api, method, args)
     const status = !result.ok && result.error.code === 'invalid-argument' ? 400 : 200
@@ -126,7 +127,7 @@ export async function startHost(o: HostOptions): Promise<Host> {
   }
 }
 
-const apiError = (code: string, message: string) => ({ ok: false, error: { code, message } })
+const apiError = (code: ErrorCode, message: string): Result<never> => err(code, message)
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return
@@ -167,10 +168,11 @@ async function serveStatic(
   res: ServerResponse
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD')
-    return send(res, 405, apiError('method', 'GET only'))
+    return send(res, 405, apiError('method-not-allowed', 'GET only'))
   if (pathname === '/favicon.ico') return void res.writeHead(204, BASE_HEADERS).end()
   const decoded = decodePath(pathname)
-  if (decoded === null) return send(res, 400, apiError('bad-path', 'Malformed percent-encoding'))
+  if (decoded === null)
+    return send(res, 400, apiError('invalid-argument', 'Malformed percent-encoding'))
   const rel = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
   const file = normalize(join(root, rel))
   if (!file.startsWith(normalize(root) + sep))

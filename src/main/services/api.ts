@@ -168,7 +168,13 @@ function bundleResult(name: string, r: Result<BundleReport>): ImportResult {
     ...(v.reused ? [`${v.reused} already here`] : []),
     `${v.annotations} annotations, ${v.links} links, ${v.decisions} decisions`
   ]
-  return { name, status: 'imported', id: v.firstId, title: `Parallax bundle: ${parts.join(', ')}` }
+  return {
+    name,
+    status: 'imported',
+    id: v.firstId,
+    title: `Parallax bundle: ${parts.join(', ')}`,
+    bundle: true
+  }
 }
 
 /** Article tags and annotation tags together, for autocomplete. */
