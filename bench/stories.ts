@@ -4,7 +4,7 @@
  * then single link) in the same run, and one article added to a 2,000-article index. The
  * articles are the 480 ECB+ original-half texts, copied with their capitalised words renamed
  * per copy, so each copy is a different event in the same words (the hard case).
- * Budgets from the issue: 2,000 articles ≤ 1 s, one added article ≤ 20 ms.
+ * Budgets: 2,000 articles ≤ 1 s, one added article ≤ 20 ms.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

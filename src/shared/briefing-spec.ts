@@ -1,4 +1,6 @@
-import { briefingSections, type BriefingSpec } from './contract'
+import { briefingSections, type AnnotationChoice, type BriefingSpec } from './contract'
+import { gradeKey } from './grade'
+import type { Annotation } from './model'
 
 /**
  * A briefing over `articles` (empty: every live article) with every section in the usual
@@ -21,3 +23,13 @@ export const newBriefingSpec = (
   paper: 'a4',
   ...patch
 })
+
+/** Whether an annotation passes the choice's tags, colours and grades (each empty list: any). */
+export const matchesChoice = (a: Annotation, c: AnnotationChoice): boolean =>
+  (!c.tags.length || a.body.tags.some((t) => c.tags.includes(t))) &&
+  (!c.colors.length || c.colors.includes(a.body.color)) &&
+  (!c.grades.length || c.grades.includes(gradeKey(a.body.grade)))
+
+/** Whether an annotation goes into the briefing: it matches, and was not unticked by hand. */
+export const isChosen = (a: Annotation, c: AnnotationChoice): boolean =>
+  !c.excluded.includes(a.id) && matchesChoice(a, c)

@@ -36,6 +36,12 @@ type KindSpec = {
   covers: number | null
   /** Whether a finding of this kind is dropped when another kind covers it. */
   suppressible: boolean
+  /**
+   * Whether two findings of this kind on one article pair, one covering the other, are the same
+   * finding seen by two detectors (the word-run engine and the sentence aligner): the larger is
+   * kept.
+   */
+  dedupeCovered: boolean
   /** Highlight fill, and the stronger ink of its swatches, gutter marks and group rules. */
   fill: Pair
   ink: Pair
@@ -57,6 +63,7 @@ export const KINDS = {
     // Passages that conflict are not "the same fact", however little of them it touches.
     covers: 0,
     suppressible: false,
+    dedupeCovered: false,
     fill: ['#f4a3a3', '#7a2626'],
     ink: ['#b3261e', '#f4a3a3']
   },
@@ -70,6 +77,7 @@ export const KINDS = {
     shared: true,
     covers: 0.5,
     suppressible: false,
+    dedupeCovered: true,
     fill: ['#f5d76e', '#6b5a12'],
     ink: ['#8a6d00', '#f5d76e']
   },
@@ -83,6 +91,7 @@ export const KINDS = {
     shared: true,
     covers: null,
     suppressible: true,
+    dedupeCovered: false,
     fill: ['#a8d8b9', '#1f5a37'],
     ink: ['#2d7a4a', '#a8d8b9']
   },
@@ -96,6 +105,7 @@ export const KINDS = {
     shared: false,
     covers: 0.5,
     suppressible: false,
+    dedupeCovered: false,
     fill: ['#c9b8f0', '#463477'],
     ink: ['#5b3fb0', '#c9b8f0']
   }

@@ -15,7 +15,7 @@ export function createEngineHost(parts: readonly EnginePart[] = ENGINE_PARTS): E
   const contradiction = parts.includes('contradiction')
   // Both kinds in one engine share one sentence index: cheaper when they share a thread.
   if (paraphrase && contradiction) engines.push(new ClaimsEngine())
-  else if (paraphrase) engines.push(new ClaimsEngine(undefined, 'paraphrase'))
-  else if (contradiction) engines.push(new ClaimsEngine(undefined, 'contradiction'))
+  else if (paraphrase) engines.push(new ClaimsEngine('paraphrase'))
+  else if (contradiction) engines.push(new ClaimsEngine('contradiction'))
   return new EngineHost(engines)
 }

@@ -98,10 +98,6 @@ export const sourceCells = (s: SourceRow): string[] => [
   String(s.findings)
 ]
 
-/** "B2", "C", "3", or empty. */
-export const gradeLabel = (g?: { reliability?: string; credibility?: number }): string =>
-  `${g?.reliability ?? ''}${g?.credibility ?? ''}`
-
 /** The one-line citation used after each quote: "[2] Reuters, 2024-11-28, B2". */
 export const shortCite = (c: Citation): string =>
   `[${c.n}] ${[c.outlet || c.title, c.date, c.grade && `graded ${c.grade}`].filter(Boolean).join(', ')}`

@@ -1,4 +1,5 @@
-import type { AnnotationChoice, BriefingSpec } from '../../../shared/contract'
+import { isChosen } from '../../../shared/briefing-spec'
+import type { BriefingSpec } from '../../../shared/contract'
 import type {
   Annotation,
   AnnotationLink,
@@ -6,7 +7,8 @@ import type {
   FindingDecision,
   PaletteColor
 } from '../../../shared/model'
-import { gradeLabel, type Briefing, type Citation, type NoteGroup, type NoteItem } from './briefing'
+import { gradeText } from '../../../shared/grade'
+import type { Briefing, Citation, NoteGroup, NoteItem } from './briefing'
 import { annotationQuote, relations } from './relations'
 
 /** What a briefing is built from: the chosen articles and everything attached to them. */
@@ -17,16 +19,6 @@ export type ExportData = {
   links: AnnotationLink[]
   decisions: FindingDecision[]
   palette: PaletteColor[]
-}
-
-/** Whether an annotation passes the composer's choice of tags, colours, grades and ticks. */
-export function isChosen(a: Annotation, c: AnnotationChoice): boolean {
-  if (c.excluded.includes(a.id)) return false
-  if (c.tags.length && !a.body.tags.some((t) => c.tags.includes(t))) return false
-  if (c.colors.length && !c.colors.includes(a.body.color)) return false
-  const g = gradeLabel(a.body.grade) || 'ungraded'
-  if (c.grades.length && !c.grades.includes(g)) return false
-  return true
 }
 
 /** Resolves the spec against the data into the document every format lays out. */
@@ -78,7 +70,7 @@ function citation(m: ArticleMeta, n: number): Citation {
     date: m.date,
     author: m.author,
     url: m.url,
-    grade: gradeLabel(m.grade)
+    grade: gradeText(m.grade)
   }
 }
 
@@ -110,7 +102,7 @@ function groupNotes(
       tags: a.body.tags,
       meaning: colour?.name ?? a.body.color,
       colorId: a.body.color,
-      grade: gradeLabel(a.body.grade),
+      grade: gradeText(a.body.grade),
       orphan: a.anchor.status === 'orphan'
     }
     if (by === 'color') add(item.meaning, item, item.colorId)

@@ -1,4 +1,5 @@
-import { gradeLabel, type Briefing } from './briefing'
+import { gradeText } from '../../../shared/grade'
+import type { Briefing } from './briefing'
 import { csvField } from './escape'
 
 const HEADER = [
@@ -54,7 +55,7 @@ export function toCsv(b: Briefing): string {
       a.body.tags.join('; '),
       a.body.color,
       b.palette.find((p) => p.id === a.body.color)?.name ?? '',
-      gradeLabel(a.body.grade),
+      gradeText(a.body.grade),
       String(position.start),
       String(position.end),
       a.anchor.status,

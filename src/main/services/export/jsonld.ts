@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../shared/model'
-import { gradeLabel, type Briefing } from './briefing'
+import { gradeText } from '../../../shared/grade'
+import type { Briefing } from './briefing'
 
 const urn = (kind: string, id: string): string => `urn:parallax:${kind}:${id}`
 
@@ -29,7 +30,7 @@ export function toJsonLd(b: Briefing): string {
 
 function annotation(a: Annotation, b: Briefing, url: string): object {
   const colour = b.palette.find((p) => p.id === a.body.color)
-  const grade = gradeLabel(a.body.grade)
+  const grade = gradeText(a.body.grade)
   const body: object[] = [
     ...(a.body.note
       ? [

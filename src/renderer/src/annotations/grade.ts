@@ -1,3 +1,4 @@
+import { gradeText } from '../../../shared/grade'
 import type { Credibility, Grade, Reliability } from '../../../shared/model'
 
 export const RELIABILITY: { value: Reliability; label: string }[] = [
@@ -19,7 +20,4 @@ export const CREDIBILITY: { value: Credibility; label: string }[] = [
 ]
 
 /** "B2", "B–" or "–2" when half is set, "" when nothing is. */
-export function formatGrade(g: Grade | undefined): string {
-  if (!g || (g.reliability === undefined && g.credibility === undefined)) return ''
-  return `${g.reliability ?? '–'}${g.credibility ?? '–'}`
-}
+export const formatGrade = (g: Grade | undefined): string => gradeText(g, '–')

@@ -1,6 +1,7 @@
 import type { AnnotationChoice, BriefingSpec } from '../../../shared/contract'
 import type { Annotation, PaletteColor } from '../../../shared/model'
-import { gradeKey } from './spec'
+import { matchesChoice } from '../../../shared/briefing-spec'
+import { gradeKey } from '../../../shared/grade'
 
 type Props = {
   annotations: Annotation[]
@@ -12,11 +13,6 @@ type Props = {
   onGroupBy: (g: BriefingSpec['groupBy']) => void
 }
 
-const matches = (a: Annotation, c: AnnotationChoice): boolean =>
-  (!c.tags.length || a.body.tags.some((t) => c.tags.includes(t))) &&
-  (!c.colors.length || c.colors.includes(a.body.color)) &&
-  (!c.grades.length || c.grades.includes(gradeKey(a.body.grade)))
-
 const toggle = (list: string[], v: string): string[] =>
   list.includes(v) ? list.filter((x) => x !== v) : [...list, v]
 
@@ -26,7 +22,7 @@ export function AnnotationChooser(p: Props): React.JSX.Element {
   const tags = [...new Set(p.annotations.flatMap((a) => a.body.tags))].sort()
   const colors = p.palette.filter((col) => p.annotations.some((a) => a.body.color === col.id))
   const grades = [...new Set(p.annotations.map((a) => gradeKey(a.body.grade)))].sort()
-  const shown = p.annotations.filter((a) => matches(a, c))
+  const shown = p.annotations.filter((a) => matchesChoice(a, c))
   const chosen = shown.filter((a) => !c.excluded.includes(a.id)).length
   const chip = (label: string, on: boolean, flip: () => void, testId: string, swatch?: string) => (
     <button

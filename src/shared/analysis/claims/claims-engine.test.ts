@@ -5,6 +5,7 @@ import type { Finding } from '../../model'
 import type { EngineDoc } from '../engine'
 import { OverlapEngine } from '../overlap/overlap-engine'
 import { ClaimsEngine } from './claims-engine'
+import { suppressCovered } from './suppress'
 
 const dir = join(__dirname, '../../../../articles')
 /** The five sample articles as stored: the "date ..." line is metadata, not text. */
@@ -17,14 +18,15 @@ const samples: EngineDoc[] = readdirSync(dir)
     return { id: f.slice(0, 3), text: raw.replace(/^\s*date \S+\s*/, ''), contentHash: f, date }
   })
 
+/** Claims findings less the paraphrases an overlap already shows, as the merge step leaves them. */
 function run(docs: EngineDoc[]): Finding[] {
   const overlap = new OverlapEngine()
-  const claims = new ClaimsEngine(overlap)
+  const claims = new ClaimsEngine()
   for (const d of docs) {
     overlap.add(d)
     claims.add(d)
   }
-  return claims.findings()
+  return suppressCovered(claims.findings(), overlap.findings())
 }
 const pair = (a: string, b: string, dates: [string?, string?] = []): Finding[] =>
   run([

@@ -43,14 +43,10 @@ export class ClaimsEngine implements Engine {
   private negations = new NegationIndex(this.sentences)
 
   /**
-   * `covering`: the overlap engine, whose findings suppress paraphrases of the same passages.
    * `only`: one kind of finding, so paraphrase and contradiction can run in separate threads;
    * each still builds the same sentence index, so each finds exactly what the whole engine does.
    */
-  constructor(
-    private readonly covering?: Engine,
-    private readonly only?: ClaimKind
-  ) {}
+  constructor(private readonly only?: ClaimKind) {}
 
   add(doc: EngineDoc): void {
     if (this.byId.has(doc.id)) this.remove(doc.id)
@@ -109,7 +105,7 @@ export class ClaimsEngine implements Engine {
         else out.push((p.finding ??= toFinding(p)))
       }
     out.push(...groupPending(grouped))
-    const kept = suppressCovered(out, [...out, ...(this.covering?.findings(ids) ?? [])])
+    const kept = suppressCovered(out, out)
     return kept.sort((p, q) => q.score - p.score || (p.id < q.id ? -1 : 1))
   }
 

@@ -64,15 +64,16 @@ export function mergeFindings(lists: Finding[][]): Finding[] {
 const extent = (f: Finding): number => f.a.end - f.a.start + (f.b.end - f.b.start)
 
 /**
- * One passage pair, one overlap finding: the word-run engine and the sentence aligner may both
- * see an edited copy; the finding whose passages cover the other's (the larger one) is kept.
+ * One passage pair, one finding, for the kinds that two detectors may both report (KINDS
+ * `dedupeCovered`: the word-run engine and the sentence aligner both see an edited copy): the
+ * finding whose passages cover the other's (the larger one) is kept.
  */
 export function dropCoveredOverlaps(findings: Finding[]): Finding[] {
   // Only findings on the same pair of articles can cover each other: bucket first, so the cost
   // is quadratic in one pair's findings, not in the library's.
   const byPair = new Map<string, Finding[]>()
   for (const f of findings) {
-    if (f.kind !== 'overlap') continue
+    if (!KINDS[f.kind].dedupeCovered) continue
     const k =
       f.a.article < f.b.article ? `${f.a.article}|${f.b.article}` : `${f.b.article}|${f.a.article}`
     const list = byPair.get(k)
