@@ -1,6 +1,7 @@
-import { STOP_HASHES, STOP_WORDS } from '../../text/stop-words'
-import { hashWord, normalizeWord, tokenize } from '../../text/tokens'
-import { stem } from '../claims/stem'
+import { tokenize } from '../../text/tokens'
+import { featureId } from './feature-ids'
+import { Reading, type ArticleFeatures } from './reading'
+import { flagsAt, JOINER, NOISE, STOP, termAt, wordSlot } from './word-table'
 
 /** What story detection needs of an article. */
 export type StoryDoc = {
@@ -39,13 +40,6 @@ const PLACE_WEIGHT = 1.5
 
 const DATELINE =
   /^\s*([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]/u
-// Lower-case words allowed inside a name ("Bank of England", "Ban Ki-moon", "Leonardo da Vinci").
-const JOINER_HASHES = new Set(
-  ['of', 'de', 'da', 'del', 'van', 'von', 'al', 'bin', 'la', 'le'].map(hashWord)
-)
-// Capitalised words that start a sentence or label without naming anything.
-const CAPITAL_NOISE_HASHES = new Set(['mr', 'mrs', 'ms', 'dr'].map(hashWord))
-
 /** Days since 1970 of an ISO date or timestamp; NaN when absent or unreadable. */
 export function dayOf(date: string | undefined): number {
   if (!date) return NaN
@@ -57,21 +51,6 @@ export function dayOf(date: string | undefined): number {
 export function datelinePlace(text: string): string {
   const m = DATELINE.exec(text.slice(0, 120))
   return m?.[1] ? m[1].trim().toLowerCase() : ''
-}
-
-// Per distinct word hash: its feature key, or "" for a stop word or a word too short to tell.
-const terms = new Map<number, string>()
-// The library repeats a few tens of thousands of words; the string work is paid once per word.
-function termOf(hash: number, text: string, start: number, end: number): string {
-  let t = terms.get(hash)
-  if (t === undefined) {
-    if (terms.size > 1 << 16) terms.clear()
-    const lower = normalizeWord(text, start, end)
-    t = STOP_WORDS.has(lower) || lower.length < 3 ? '' : stem(lower.replace(/\.$/, ''))
-    if (t.length < 3) t = ''
-    terms.set(hash, t)
-  }
-  return t
 }
 
 // By char code: 1 ends a name run ("," ":" quotes, brackets, dashes); 2 also ends a sentence.
@@ -95,35 +74,17 @@ const isUpper = (c: number): boolean => {
 }
 
 /** Words, names and place of one article. Pure and deterministic. */
-export function signatureOf(doc: StoryDoc): Signature {
-  const features = new Map<string, number>()
-  const surface = new Map<string, string>()
-  const entities = new Set<string>()
-  const add: Add = (key, w, text, start, end, entity) => {
-    if (entity) entities.add(key)
-    const had = features.get(key)
-    features.set(key, (had ?? 0) + w)
-    if (had === undefined) surface.set(key, text.slice(start, end).replace(/\s+/g, ' '))
-  }
-  scan(doc.title, TITLE_WEIGHT, add)
-  scan(doc.text.slice(0, MAX_CHARS), 1, add)
+export function signatureOf(doc: StoryDoc): ArticleFeatures {
+  const reading = new Reading()
+  scan(doc.title, TITLE_WEIGHT, reading)
+  scan(doc.text.slice(0, MAX_CHARS), 1, reading)
   const place = datelinePlace(doc.text)
-  const title = place.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-  if (place) add(`@${place}`, PLACE_WEIGHT, title, 0, title.length, true)
-  return { id: doc.id, features, day: dayOf(doc.date), place, entities, surface }
+  const title = place.replace(/\s+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+  if (place) reading.add(featureId(`@${place}`), PLACE_WEIGHT, title, 0, title.length, true)
+  return reading.signature(doc.id, dayOf(doc.date), place)
 }
 
-/** Adds weight to a feature; text[start, end) is how it is written, kept on first sight. */
-type Add = (
-  key: string,
-  w: number,
-  text: string,
-  start: number,
-  end: number,
-  entity: boolean
-) => void
-
-function scan(text: string, weight: number, add: Add): void {
+function scan(text: string, weight: number, reading: Reading): void {
   const t = tokenize(text)
   let runFrom = -1
   let runTo = -1
@@ -132,10 +93,11 @@ function scan(text: string, weight: number, add: Add): void {
     // Trailing joiners ("Bank of") are not part of the name.
     while (runTo > runFrom && !isUpper(text.charCodeAt(t.starts[runTo - 1] as number))) runTo--
     if (runFrom >= 0 && runTo - runFrom >= 2) {
-      const start = t.starts[runFrom] as number
-      const end = t.ends[runTo - 1] as number
-      const key = `=${text.slice(start, end).replace(/\s+/g, ' ').toLowerCase()}`
-      add(key, NAME_WEIGHT * weight, text, start, end, true)
+      const written = text
+        .slice(t.starts[runFrom] as number, t.ends[runTo - 1] as number)
+        .replace(/\s+/g, ' ')
+      const fid = featureId(`=${written.toLowerCase()}`)
+      reading.add(fid, NAME_WEIGHT * weight, written, 0, written.length, true)
     }
     runFrom = runTo = -1
   }
@@ -149,16 +111,17 @@ function scan(text: string, weight: number, add: Add): void {
     if (gap === 2) sentenceStart = true
     last = end
     const upper = isUpper(text.charCodeAt(start))
-    const stop = STOP_HASHES.has(hash) || CAPITAL_NOISE_HASHES.has(hash)
+    const slot = wordSlot(hash, text, start, end)
+    const stop = (flagsAt(slot) & (STOP | NOISE)) !== 0
     if (upper && !(sentenceStart && stop)) {
       if (runFrom < 0) runFrom = k
       runTo = k + 1
-    } else if (runFrom >= 0 && JOINER_HASHES.has(hash)) runTo = k + 1
+    } else if (runFrom >= 0 && flagsAt(slot) & JOINER) runTo = k + 1
     else flush()
     const named = upper && !sentenceStart
     sentenceStart = false
-    const term = termOf(hash, text, start, end)
-    if (term) add(term, upper ? weight * 1.25 : weight, text, start, end, named)
+    const term = termAt(slot)
+    if (term >= 0) reading.add(term, upper ? weight * 1.25 : weight, text, start, end, named)
   }
   flush()
 }

@@ -84,6 +84,46 @@ describe('story detection on real news', () => {
   })
 })
 
+describe('incremental grouping on real news', () => {
+  // Four events, their 36 articles interleaved as a library fills up: two earthquakes, which
+  // share most of their words, a star's rehab and a courthouse killer's sentence.
+  const library = [20, 38, 1, 3]
+    .map((t) => corpus.filter((d) => d.topic === t))
+    .flatMap((docs, t, all) => docs.map((d, i) => ({ d, at: i * all.length + t })))
+    .sort((x, y) => x.at - y.at)
+    .map(({ d }) => d)
+
+  it('adding one article at a time, reading the stories between, ends where grouping from scratch does', () => {
+    const index = new StoryIndex()
+    library.forEach((d, k) => {
+      index.add(d)
+      // The sidebar reads the stories after every import; reading must change nothing.
+      if (k % 5 === 4)
+        expect(describeStories(index)).toEqual(detectStories(library.slice(0, k + 1)))
+    })
+    expect(describeStories(index)).toEqual(detectStories(library))
+    expect(index.groups().length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('one added article joins its story as it would from scratch, naming included', () => {
+    const index = new StoryIndex()
+    library.slice(0, -1).forEach((d) => index.add(d))
+    const last = library[library.length - 1] as EcbDoc
+    index.add(last)
+    const stories = describeStories(index)
+    expect(stories).toEqual(detectStories(library))
+    expect(stories.find((s) => s.articles.includes(last.id))?.articles.length).toBeGreaterThan(1)
+  })
+
+  it('re-importing an article with the same text leaves every story as it was', () => {
+    const index = new StoryIndex()
+    library.forEach((d) => index.add(d))
+    const before = index.groups()
+    index.add(library[3] as EcbDoc)
+    expect(index.groups()).toEqual(before)
+  })
+})
+
 describe('B³ and day ranges', () => {
   it('scores a clustering against gold classes', () => {
     const gold = new Map([

@@ -1,4 +1,6 @@
+import { featureKey, knownFeatureId } from './feature-ids'
 import { signatureOf, type Signature, type StoryDoc } from './features'
+import type { ArticleFeatures } from './reading'
 
 /** The knobs of grouping, tuned on the ECB+ dev topics only (scripts/eval-stories.ts). */
 export type StoryParams = {
@@ -31,9 +33,12 @@ export const DEFAULT_PARAMS: StoryParams = {
 // Recompute an article's weights once the library has grown or shrunk by this factor since.
 const STALE_GROWTH = 1.25
 
-/** One article as the index keeps it: feature ids sorted ascending, with raw weights. */
+/**
+ * One article as the index keeps it, in a dense slot: feature ids sorted ascending, with raw
+ * weights. Slots make a comparison two array reads instead of two string-keyed lookups.
+ */
 type Entry = {
-  sig: Signature
+  sig: ArticleFeatures
   ids: Int32Array
   tf: Float64Array
   entity: Uint8Array
@@ -55,63 +60,78 @@ export type Likeness = { all: number; entities: number }
  * added in the same order give the same stories. Pure: no node, electron or DOM imports.
  */
 export class StoryIndex {
-  private entries = new Map<string, Entry>()
-  private vocab = new Map<string, number>()
+  private slots: (Entry | undefined)[] = []
+  private slotOf = new Map<string, number>()
+  private freeSlots: number[] = []
+  /** Feature id (feature-ids.ts) → 1 + this index's own id for it, 0 when never kept. */
+  private local = new Int32Array(1024)
+  private vocabSize = 0
   private df: number[] = []
-  private postings: Set<string>[] = []
+  /** Feature id → slots of the articles that keep it. Removal is rare, so plain arrays. */
+  private postings: number[][] = []
   private members = new Map<number, Set<string>>()
   private nextStory = 0
+  /** Per slot, the last `add` that counted it as a candidate: dedup without a Set per call. */
+  private seen = new Int32Array(64)
+  private stamp = 0
+  /** Feature id → 1 + its position in the article being placed, 0 otherwise. */
+  private at = new Int32Array(1024)
+  // The last comparison's cosine over names, read by `similarity` without allocating.
+  private lastEntities = 0
 
   constructor(readonly params: StoryParams = DEFAULT_PARAMS) {}
 
   get size(): number {
-    return this.entries.size
+    return this.slotOf.size
   }
 
   /** Adds (or replaces) an article and places it in a story. */
   add(doc: StoryDoc): void {
-    if (this.entries.has(doc.id)) this.remove(doc.id)
+    if (this.slotOf.has(doc.id)) this.remove(doc.id)
     const sig = signatureOf(doc)
-    const keys = [...sig.features.keys()]
-    const score = new Float64Array(keys.length)
-    keys.forEach((f, k) => {
-      score[k] = (1 + Math.log(sig.features.get(f) as number)) * this.idfOf(this.vocab.get(f))
-    })
-    // The most distinctive first; ties by key so the choice never depends on insertion order.
-    const order = keys
-      .map((_, k) => k)
-      .sort((x, y) => (score[y] as number) - (score[x] as number) || (keys[x]! < keys[y]! ? -1 : 1))
-      .slice(0, this.params.features)
-    const ids = order.map((k) => this.idOf(keys[k] as string))
+    const order = this.distinctive(sig)
+    const ids = order.map((k) => this.idOf(sig.fids[k] as number))
     const byId = order.map((_, k) => k).sort((x, y) => ids[x]! - ids[y]!)
     const e: Entry = {
       sig,
-      ids: Int32Array.from(byId, (k) => ids[k]!),
-      tf: Float64Array.from(byId, (k) => sig.features.get(keys[order[k]!]!)!),
-      entity: Uint8Array.from(byId, (k) => (sig.entities.has(keys[order[k]!]!) ? 1 : 0)),
+      ids: new Int32Array(byId.length),
+      tf: new Float64Array(byId.length),
+      entity: new Uint8Array(byId.length),
       story: -1,
       n: -1,
-      w: new Float64Array(0),
+      w: new Float64Array(byId.length),
       norm: 0,
       entityNorm: 0
     }
-    this.entries.set(doc.id, e)
+    byId.forEach((k, i) => {
+      const at = order[k] as number
+      e.ids[i] = ids[k] as number
+      e.tf[i] = sig.weights[at] as number
+      e.entity[i] = sig.named[at] as number
+    })
+    const slot = this.freeSlots.pop() ?? this.slots.length
+    this.slots[slot] = e
+    this.slotOf.set(doc.id, slot)
     for (const id of e.ids) {
       this.df[id] = (this.df[id] ?? 0) + 1
-      ;(this.postings[id] ??= new Set()).add(doc.id)
+      ;(this.postings[id] ??= []).push(slot)
     }
-    this.place(doc.id, e, ids.slice(0, this.params.keys))
+    this.place(slot, e, ids.slice(0, this.params.keys))
   }
 
   /** Removes an article; its story keeps its other articles. */
   remove(id: string): void {
-    const e = this.entries.get(id)
-    if (!e) return
+    const slot = this.slotOf.get(id)
+    if (slot === undefined) return
+    const e = this.slots[slot] as Entry
     for (const f of e.ids) {
       this.df[f] = (this.df[f] ?? 1) - 1
-      this.postings[f]?.delete(id)
+      const p = this.postings[f]
+      if (p) p.splice(p.indexOf(slot), 1)
     }
-    this.entries.delete(id)
+    this.slots[slot] = undefined
+    this.slotOf.delete(id)
+    this.freeSlots.push(slot)
     const m = this.members.get(e.story)
     m?.delete(id)
     if (m && m.size === 0) this.members.delete(e.story)
@@ -119,12 +139,12 @@ export class StoryIndex {
 
   /** The signature of an article, for naming its story. */
   signature(id: string): Signature | undefined {
-    return this.entries.get(id)?.sig
+    return this.entry(id)?.sig
   }
 
   /** Inverse document frequency of a feature, with the prior's pseudo-documents. */
   idf(feature: string): number {
-    return this.idfOf(this.vocab.get(feature))
+    return this.idfOf(this.localId(knownFeatureId(feature)))
   }
 
   /** Groups of article ids, each sorted, in the order of their first article's id. */
@@ -139,58 +159,112 @@ export class StoryIndex {
    * when they share too few names (two earthquakes share every word but the places).
    */
   similarity(a: string, b: string): number {
-    const l = this.likeness(a, b)
-    return l.entities >= this.params.entity ? l.all : (l.all * l.entities) / this.params.entity
+    const ea = this.entry(a)
+    const eb = this.entry(b)
+    return ea && eb ? this.similar(ea, eb) : 0
   }
 
   /** Cosine similarities of two articles under the current IDF; 0 when too far apart in time. */
   likeness(a: string, b: string): Likeness {
-    const ea = this.entries.get(a)
-    const eb = this.entries.get(b)
-    if (!ea || !eb || Math.abs(ea.sig.day - eb.sig.day) > this.params.maxDays)
-      return { all: 0, entities: 0 }
+    const ea = this.entry(a)
+    const eb = this.entry(b)
+    if (!ea || !eb) return { all: 0, entities: 0 }
+    const all = this.cosine(ea, eb)
+    return { all, entities: this.lastEntities }
+  }
+
+  private entry(id: string): Entry | undefined {
+    const slot = this.slotOf.get(id)
+    return slot === undefined ? undefined : this.slots[slot]
+  }
+
+  /**
+   * Positions of the article's features, the most distinctive first, cut to `params.features`;
+   * ties by key so the choice never depends on insertion order. Only the few that can make the
+   * cut are sorted with the string tie-break: a numeric sort finds the cut-off score first.
+   */
+  private distinctive(sig: ArticleFeatures): number[] {
+    const n = sig.fids.length
+    const score = new Float64Array(n)
+    for (let k = 0; k < n; k++)
+      score[k] =
+        (1 + Math.log(sig.weights[k] as number)) * this.idfOf(this.localId(sig.fids[k] as number))
+    const cap = this.params.features
+    const cut = n > cap ? (Float64Array.from(score).sort()[n - cap] as number) : -Infinity
+    const order: number[] = []
+    for (let k = 0; k < n; k++) if ((score[k] as number) >= cut) order.push(k)
+    const key = (k: number): string => featureKey(sig.fids[k] as number)
+    order.sort((x, y) => (score[y] as number) - (score[x] as number) || (key(x) < key(y) ? -1 : 1))
+    order.length = Math.min(order.length, cap)
+    return order
+  }
+
+  /** This index's id of a feature id, or undefined when it never kept that feature. */
+  private localId(fid: number): number | undefined {
+    const id = fid >= 0 && fid < this.local.length ? (this.local[fid] as number) - 1 : -1
+    return id < 0 ? undefined : id
+  }
+
+  private idOf(fid: number): number {
+    const known = this.localId(fid)
+    if (known !== undefined) return known
+    if (fid >= this.local.length) {
+      const grown = new Int32Array(Math.max(fid + 1, this.local.length * 2))
+      grown.set(this.local)
+      this.local = grown
+    }
+    this.local[fid] = ++this.vocabSize
+    return this.vocabSize - 1
+  }
+
+  private idfOf(id: number | undefined): number {
+    const df = id === undefined ? 0 : (this.df[id] ?? 0)
+    return Math.log((this.size + this.params.prior) / (df + 1))
+  }
+
+  private similar(ea: Entry, eb: Entry): number {
+    const all = this.cosine(ea, eb)
+    const ent = this.lastEntities
+    return ent >= this.params.entity ? all : (all * ent) / this.params.entity
+  }
+
+  /** The cosine over all features; the cosine over names is left in `lastEntities`. */
+  private cosine(ea: Entry, eb: Entry): number {
+    this.lastEntities = 0
+    if (Math.abs(ea.sig.day - eb.sig.day) > this.params.maxDays) return 0
     this.weigh(ea)
     this.weigh(eb)
+    const ai = ea.ids
+    const bi = eb.ids
+    const aw = ea.w
+    const bw = eb.w
     let dot = 0
     let edot = 0
     let i = 0
     let j = 0
-    while (i < ea.ids.length && j < eb.ids.length) {
-      const x = ea.ids[i] as number
-      const y = eb.ids[j] as number
+    while (i < ai.length && j < bi.length) {
+      const x = ai[i] as number
+      const y = bi[j] as number
       if (x < y) i++
       else if (x > y) j++
       else {
-        const p = (ea.w[i] as number) * (eb.w[j] as number)
+        const p = (aw[i] as number) * (bw[j] as number)
         dot += p
         if (ea.entity[i] && eb.entity[j]) edot += p
         i++
         j++
       }
     }
-    return {
-      all: dot / (ea.norm * eb.norm || 1),
-      entities: edot / (ea.entityNorm * eb.entityNorm || 1)
-    }
-  }
-
-  private idOf(f: string): number {
-    let id = this.vocab.get(f)
-    if (id === undefined) this.vocab.set(f, (id = this.vocab.size))
-    return id
-  }
-
-  private idfOf(id: number | undefined): number {
-    const df = id === undefined ? 0 : (this.df[id] ?? 0)
-    return Math.log((this.entries.size + this.params.prior) / (df + 1))
+    this.lastEntities = edot / (ea.entityNorm * eb.entityNorm || 1)
+    return dot / (ea.norm * eb.norm || 1)
   }
 
   // Weights follow the IDF of the day, but are recomputed only when the library has changed size
   // by a quarter: exact enough, and adding an article stays cheap.
   private weigh(e: Entry): void {
-    const n = this.entries.size
+    const n = this.size
     if (e.n > 0 && n <= e.n * STALE_GROWTH && n >= e.n / STALE_GROWTH) return
-    const w = new Float64Array(e.ids.length)
+    const w = e.w
     let sq = 0
     let esq = 0
     for (let k = 0; k < w.length; k++) {
@@ -199,22 +273,80 @@ export class StoryIndex {
       sq += x * x
       if (e.entity[k]) esq += x * x
     }
-    Object.assign(e, { n, w, norm: Math.sqrt(sq), entityNorm: Math.sqrt(esq) })
+    e.n = n
+    e.norm = Math.sqrt(sq)
+    e.entityNorm = Math.sqrt(esq)
   }
 
-  private place(id: string, e: Entry, keys: number[]): void {
-    const candidates = new Set<string>()
-    for (const f of keys) for (const c of this.postings[f] ?? []) if (c !== id) candidates.add(c)
-    const sums = new Map<number, { max: number; sum: number }>()
-    for (const c of candidates) {
-      const sim = this.similarity(id, c)
-      if (sim <= 0) continue
-      const s = (this.entries.get(c) as Entry).story
-      const t = sums.get(s) ?? { max: 0, sum: 0 }
-      t.max = Math.max(t.max, sim)
-      t.sum += sim
-      sums.set(s, t)
+  /** Slots of the articles sharing one of these features with `slot`, each once. */
+  private candidates(slot: number, keys: number[]): number[] {
+    if (this.seen.length < this.slots.length) {
+      const grown = new Int32Array(this.slots.length * 2)
+      grown.set(this.seen)
+      this.seen = grown
     }
+    const stamp = ++this.stamp
+    this.seen[slot] = stamp
+    const out: number[] = []
+    for (const f of keys)
+      for (const c of this.postings[f] ?? [])
+        if (this.seen[c] !== stamp) {
+          this.seen[c] = stamp
+          out.push(c)
+        }
+    return out
+  }
+
+  /** Weighs the article and writes 1 + the position of each of its features into `at`. */
+  private spread(e: Entry): boolean {
+    this.weigh(e)
+    if (this.at.length < this.vocabSize) {
+      const grown = new Int32Array(this.vocabSize * 2)
+      grown.set(this.at)
+      this.at = grown
+    }
+    for (let k = 0; k < e.ids.length; k++) this.at[e.ids[k] as number] = k + 1
+    return true
+  }
+
+  /** `similar` for the article in `at` and another: the same sums, in the same order. */
+  private similarToSpread(e: Entry, other: Entry): number {
+    this.weigh(other)
+    const ids = other.ids
+    const w = other.w
+    const at = this.at
+    let dot = 0
+    let edot = 0
+    for (let i = 0; i < ids.length; i++) {
+      const k = (at[ids[i] as number] as number) - 1
+      if (k < 0) continue
+      const p = (e.w[k] as number) * (w[i] as number)
+      dot += p
+      if (e.entity[k] && other.entity[i]) edot += p
+    }
+    const all = dot / (e.norm * other.norm || 1)
+    const ent = edot / (e.entityNorm * other.entityNorm || 1)
+    return ent >= this.params.entity ? all : (all * ent) / this.params.entity
+  }
+
+  private place(slot: number, e: Entry, keys: number[]): void {
+    const sums = new Map<number, { max: number; sum: number }>()
+    const candidates = this.candidates(slot, keys)
+    let table = false
+    for (const c of candidates) {
+      const other = this.slots[c] as Entry
+      if (Math.abs(e.sig.day - other.sig.day) > this.params.maxDays) continue
+      // The new article's features go in a table once, so each candidate costs one pass.
+      if (!table) table = this.spread(e)
+      const sim = this.similarToSpread(e, other)
+      if (sim <= 0) continue
+      const t = sums.get(other.story)
+      if (t) {
+        if (sim > t.max) t.max = sim
+        t.sum += sim
+      } else sums.set(other.story, { max: sim, sum: sim })
+    }
+    if (table) for (const f of e.ids) this.at[f] = 0
     const linked = [...sums]
       .filter(
         ([s, t]) =>
@@ -224,7 +356,7 @@ export class StoryIndex {
       .sort((x, y) => y[1].max - x[1].max || x[0] - y[0])
       .map(([s]) => s)
     const target = linked[0] ?? this.nextStory++
-    this.join(id, e, target)
+    this.join(e, target)
     // A bridge article merges two stories only when they are alike as wholes (average link),
     // or one borderline article would chain two events together.
     for (const other of linked.slice(1))
@@ -239,15 +371,15 @@ export class StoryIndex {
     return sum / (a.length * b.length || 1)
   }
 
-  private join(id: string, e: Entry, story: number): void {
+  private join(e: Entry, story: number): void {
     e.story = story
     let m = this.members.get(story)
     if (!m) this.members.set(story, (m = new Set()))
-    m.add(id)
+    m.add(e.sig.id)
   }
 
   private mergeInto(from: number, to: number): void {
-    for (const id of this.members.get(from) ?? []) this.join(id, this.entries.get(id) as Entry, to)
+    for (const id of this.members.get(from) ?? []) this.join(this.entry(id) as Entry, to)
     this.members.delete(from)
   }
 }
