@@ -3,8 +3,10 @@
  * original half (eval/corpora/ecb-original.json, one event per topic), on the dev topics the
  * parameters were tuned on and on the test topics they were not, with two baselines: every
  * article alone, and single-link on the Jaccard overlap of content words (threshold chosen on
- * dev). Also the test F1 over shuffled import orders, since detection is incremental. Exits 1
- * when a floor in eval/stories-floors.json is missed. The *ecbplus* files are never read.
+ * dev). Also the test F1 over shuffled import orders, since detection is incremental, and the
+ * share of a mixed library's contradictions that join articles of two events, scoped by stories
+ * and with every pair compared (eval/real/cross-event.ts). Exits 1 when a floor in
+ * eval/stories-floors.json is missed. The *ecbplus* files are never read.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,9 +16,14 @@ import type { StoryDoc } from '../src/shared/analysis/stories/features'
 import { STOP_WORDS } from '../src/shared/text/stop-words'
 import { words } from '../src/shared/text/tokens'
 import { seededRandom } from '../test-support/random'
+import { crossEventShare } from '../eval/real/cross-event'
+import { fmt as rate } from '../eval/real/stats'
 
 type EcbDoc = { id: string; topic: number; title: string; text: string }
-type Floors = Record<string, { precision?: number; recall?: number; f1?: number }>
+type Floors = Record<string, { precision?: number; recall?: number; f1?: number }> & {
+  /** The most a mixed library's contradictions may join articles of two events. */
+  crossEvent: { max: number }
+}
 
 const evalDir = join(__dirname, '..', 'eval')
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(evalDir, path), 'utf8')) as T
@@ -98,6 +105,24 @@ for (const [name, docs] of Object.entries(sets)) {
     if (floor?.[k] !== undefined && stories[k] + 1e-9 < floor[k])
       failures.push(`${name} ${k} ${stories[k].toFixed(3)} < floor ${floor[k]}`)
 }
+const mixed = crossEventShare()
+console.log(
+  `\nMixed library: all ${mixed.articles} articles (${mixed.events} events) imported together, ${mixed.stories} stories found`
+)
+console.log(
+  '  contradictions joining articles of two events   per finding                  per article pair'
+)
+for (const [name, s] of [
+  ['scoped by stories (default)', mixed.scoped],
+  ['every pair (--all-pairs)', mixed.allPairs]
+] as const)
+  console.log(`  ${name.padEnd(48)}${rate(s.findings).padEnd(29)}${rate(s.pairs)}`)
+for (const [what, r] of [
+  ['finding', mixed.scoped.findings],
+  ['pair', mixed.scoped.pairs]
+] as const)
+  if (!(r.n === 0 || r.p <= floors.crossEvent.max))
+    failures.push(`cross-event share per ${what} ${r.p.toFixed(3)} > ${floors.crossEvent.max}`)
 if (failures.length) {
   console.log(`\n${failures.length} floor(s) missed:\n  ${failures.join('\n  ')}`)
   process.exit(1)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describeStories, storyIdOf } from '../../../shared/analysis/stories/detect'
 import { applyEdits } from '../../../shared/analysis/stories/edits'
-import { claimTable } from '../../../shared/analysis/stories/claim-table'
+import { claimTable, type ClaimTable } from '../../../shared/analysis/stories/claim-table'
 import { StoryIndex } from '../../../shared/analysis/stories/story-index'
 import type {
   ArticleId,
@@ -77,15 +77,6 @@ export class StoriesService {
       .map((a) => this.library.meta(a))
       .filter((m): m is ArticleMeta => m !== undefined)
       .sort((a, b) => timeOf(a).localeCompare(timeOf(b)) || (a.id < b.id ? -1 : 1))
-    const docs = await Promise.all(
-      metas.map(async (m) => ({
-        id: m.id,
-        title: m.title,
-        source: m.source,
-        date: m.date,
-        text: await this.library.readText(m.id).catch(() => '')
-      }))
-    )
     const timeline = metas.map((m) => ({
       id: m.id,
       title: m.title,
@@ -93,7 +84,35 @@ export class StoriesService {
       date: m.date,
       importedAt: m.importedAt
     }))
-    return ok({ story, timeline, table: claimTable(docs) })
+    return ok({ story, timeline, table: await this.table(metas) })
+  }
+
+  // Claim tables by what they are made of: the sidebar's conflict counts build every story's
+  // table, so the story the analyst then opens is already laid out.
+  private tables = new Map<string, ClaimTable>()
+
+  private async table(metas: ArticleMeta[]): Promise<ClaimTable> {
+    const key = metas
+      .map((m) => [m.id, m.contentHash, m.title, m.source, m.date].join('\u0000'))
+      .join('\n')
+    let table = this.tables.get(key)
+    if (table) return table
+    let unread = false
+    const docs = await Promise.all(
+      metas.map(async (m) => ({
+        id: m.id,
+        title: m.title,
+        source: m.source,
+        date: m.date,
+        text: await this.library.readText(m.id).catch(() => ((unread = true), ''))
+      }))
+    )
+    table = claimTable(docs)
+    if (unread) return table
+    // Bounded: a table per story of the library, and a few edits' worth of older ones.
+    if (this.tables.size >= TABLES_KEPT) this.tables.clear()
+    this.tables.set(key, table)
+    return table
   }
 
   /** The story of each of these articles, as groups of the ids given. */
@@ -182,6 +201,8 @@ export class StoriesService {
     return this.building
   }
 }
+
+const TABLES_KEPT = 2000
 
 // The timeline's order: publication date, then the import time for undated articles.
 const timeOf = (m: ArticleMeta): string => m.date || m.importedAt.slice(0, 10)

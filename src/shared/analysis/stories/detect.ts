@@ -15,12 +15,25 @@ export type DetectedStory = {
 export const storyIdOf = (articles: readonly string[]): string =>
   `s-${[...articles].sort()[0] ?? ''}`
 
+// Names by group, per index, valid while the index is unchanged: the sidebar and every story
+// opened list the stories again, and naming reads every feature of every article.
+const names = new WeakMap<StoryIndex, { revision: number; byGroup: Map<string, string> }>()
+
 /** Names each group of an index (its own groups unless given, e.g. after the analyst's edits). */
 export function describeStories(index: StoryIndex, groups = index.groups()): DetectedStory[] {
+  let cache = names.get(index)
+  if (cache?.revision !== index.revision)
+    names.set(index, (cache = { revision: index.revision, byGroup: new Map() }))
+  const byGroup = cache.byGroup
   return groups.map((g) => {
     const articles = [...g].sort()
-    const sigs = articles.flatMap((id) => index.signature(id) ?? [])
-    return { id: storyIdOf(articles), name: storyName(sigs, (f) => index.idf(f)), articles }
+    const key = articles.join('\n')
+    let name = byGroup.get(key)
+    if (name === undefined) {
+      const sigs = articles.flatMap((id) => index.signature(id) ?? [])
+      byGroup.set(key, (name = storyName(sigs, (f) => index.idf(f))))
+    }
+    return { id: storyIdOf(articles), name, articles }
   })
 }
 

@@ -71,6 +71,7 @@ export class StoryIndex {
   private postings: number[][] = []
   private members = new Map<number, Set<string>>()
   private nextStory = 0
+  private changes = 0
   /** Per slot, the last `add` that counted it as a candidate: dedup without a Set per call. */
   private seen = new Int32Array(64)
   private stamp = 0
@@ -85,9 +86,15 @@ export class StoryIndex {
     return this.slotOf.size
   }
 
+  /** Changes with every add and remove: what was derived from the index before is stale. */
+  get revision(): number {
+    return this.changes
+  }
+
   /** Adds (or replaces) an article and places it in a story. */
   add(doc: StoryDoc): void {
     if (this.slotOf.has(doc.id)) this.remove(doc.id)
+    this.changes++
     const sig = signatureOf(doc)
     const order = this.distinctive(sig)
     const ids = order.map((k) => this.idOf(sig.fids[k] as number))
@@ -123,6 +130,7 @@ export class StoryIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return
+    this.changes++
     const e = this.slots[slot] as Entry
     for (const f of e.ids) {
       this.df[f] = (this.df[f] ?? 1) - 1
