@@ -32,7 +32,7 @@ export type Shares = { findings: Rate; pairs: Rate }
  * Only the contradiction part of the engine runs: contradictions are never dropped for
  * another kind's finding, so the set is the one the whole engine returns.
  */
-export function crossEventShare(): CrossEvent {
+export async function crossEventShare(): Promise<CrossEvent> {
   const corpus = JSON.parse(
     readFileSync(join(__dirname, '../corpora/ecb-original.json'), 'utf8')
   ) as { docs: { id: string; topic: number; title: string; text: string }[] }
@@ -54,13 +54,14 @@ export function crossEventShare(): CrossEvent {
       pairs: wilson(pairs.filter(twoEvents).length, pairs.length)
     }
   }
-  const scoped = findingsByStory(host, docs, false)
+  const among = (ids?: string[]): Promise<Finding[]> => Promise.resolve(host.findings(ids))
+  const scoped = await findingsByStory(among, docs, false)
   return {
     articles: docs.length,
     events: new Set(topic.values()).size,
     stories: scoped.stories.length,
     scoped: share(scoped.findings),
-    allPairs: share(findingsByStory(host, docs, true).findings)
+    allPairs: share((await findingsByStory(among, docs, true)).findings)
   }
 }
 
