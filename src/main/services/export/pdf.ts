@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { err, ok, type Result } from '../../../shared/result'
 import type { Briefing } from './briefing'
+import { printHtmlWithChromium } from './chromium-print'
 import { toPdfFallback } from './pdf-fallback'
 
 /**
@@ -30,8 +29,9 @@ export function findChromium(env = process.env): string | null {
 }
 
 /**
- * The PDF path of the browser host and the command line: headless Chromium's --print-to-pdf
- * of the very HTML briefing the app exports, so the file matches the HTML and Electron's
+ * The PDF path of the browser host and the command line: headless Chromium prints the very
+ * HTML briefing the app exports, with script off and every request but the page refused
+ * (see chromium-print.ts), so the file matches the HTML and Electron's
  * printToPDF (same engine, same page: the CSS page margin boxes put the marking and
  * "Page n of m" on every page, and any script the system has fonts for is shaped; CJK needs
  * a CJK font such as fonts-noto-cjk, which this machine lacks).
@@ -59,11 +59,7 @@ export function defaultPrinter(
 async function printWithChromium(chromium: string, html: string): Promise<Result<Uint8Array>> {
   const dir = await mkdtemp(join(tmpdir(), 'parallax-pdf-'))
   try {
-    const page = join(dir, 'briefing.html')
-    const out = join(dir, 'briefing.pdf')
-    await writeFile(page, html)
-    await run(chromium, [...flags(dir), `--print-to-pdf=${out}`, pathToFileURL(page).href])
-    return ok(new Uint8Array(await readFile(out)))
+    return ok(await printHtmlWithChromium(chromium, flags(dir), html))
   } catch (e) {
     return err('internal', `Chromium could not print the briefing: ${(e as Error).message}`)
   } finally {
@@ -75,7 +71,6 @@ function flags(dir: string): string[] {
   return [
     '--headless',
     '--disable-gpu',
-    '--no-pdf-header-footer',
     // The page is ours and makes no request; still, nothing may reach the network: every
     // request, loopback included (<-loopback>), goes to a proxy on the discard port, where
     // nothing listens.
@@ -90,12 +85,4 @@ function flags(dir: string): string[] {
     // Chromium refuses to start its sandbox as root (containers); as a user it keeps it.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])
   ]
-}
-
-function run(file: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) =>
-    execFile(file, args, { timeout: 60_000 }, (e, _out, stderr) =>
-      e ? reject(new Error(`${e.message.split('\n')[0]} ${stderr.slice(-300)}`)) : resolve()
-    )
-  )
 }
