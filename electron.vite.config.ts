@@ -20,7 +20,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           'analysis-worker': resolve(__dirname, 'src/main/services/analysis/worker.ts'),
-          'import-worker': resolve(__dirname, 'src/main/services/import/extract-worker.ts')
+          'import-worker': resolve(__dirname, 'src/main/services/import/extract-worker.ts'),
+          'body-worker': resolve(__dirname, 'src/main/host/body-worker.ts')
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')

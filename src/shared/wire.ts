@@ -9,7 +9,8 @@ export function toWire(value: unknown): string {
   )
 }
 
-export function fromWire(text: string): unknown {
+/** Parses a wire body; throws SyntaxError on bad JSON. `decode` turns base64 into bytes. */
+export function fromWire(text: string, decode: (b64: string) => Uint8Array = fromBase64): unknown {
   return JSON.parse(text, (_k, v: unknown) => {
     if (
       v &&
@@ -17,7 +18,7 @@ export function fromWire(text: string): unknown {
       '$bytes' in v &&
       typeof (v as { $bytes: unknown }).$bytes === 'string'
     )
-      return fromBase64((v as { $bytes: string }).$bytes)
+      return decode((v as { $bytes: string }).$bytes)
     return v
   })
 }

@@ -4,9 +4,9 @@ import { extname, join, normalize, sep } from 'node:path'
 import { channels, eventNames, largeBodyChannels, methodForChannel } from '../../shared/contract'
 import { MAX_IMPORT_BYTES } from '../../shared/schemas'
 import { err, type ErrorCode, type Result } from '../../shared/result'
-import { fromWire } from '../../shared/wire'
 import type { Services } from '../services'
 import { dispatch } from '../dispatch'
+import { closeBodyParser, parseBody, readBody } from './read-body'
 import {
   CSP,
   EVENTS_PATH,
@@ -98,12 +98,10 @@ export async function startHost(o: HostOptions): Promise<Host> {
     const body = await readBody(req, limit)
     if (body === 'too-large')
       return send(res, 413, apiError('too-large', `Request body over ${limit} bytes`))
-    let args: unknown
-    try {
-      args = (fromWire(body) as { args?: unknown }).args
-    } catch {
+    const parsed = await parseBody(body)
+    if (!parsed.ok)
       return send(res, 400, apiError('invalid-argument', 'The request body is not valid JSON'))
-    }
+    const args = (parsed.value as { args?: unknown } | null)?.args
     const result = await dispatch(o.services.api, method, args)
     const status = !result.ok && result.error.code === 'invalid-argument' ? 400 : 200
     send(res, status, result)
@@ -122,7 +120,7 @@ export async function startHost(o: HostOptions): Promise<Host> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
-        server.close(() => resolve())
+        server.close(() => void closeBodyParser().then(resolve))
       })
   }
 }
@@ -137,28 +135,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
     'Cache-Control': 'no-store'
   })
   res.end(JSON.stringify(body))
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) {
-    req.resume()
-    return Promise.resolve('too-large')
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > limit) {
-        req.removeAllListeners('data')
-        req.resume()
-        resolve('too-large')
-      } else chunks.push(c)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 }
 
 async function serveStatic(
