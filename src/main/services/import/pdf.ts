@@ -1,10 +1,16 @@
-import { getDocumentProxy } from 'unpdf'
 import { err, ok, type Result } from '../../../shared/result'
 import { checkPdfStreams } from './flate-bomb'
 import { LimitExceeded, MAX_PDF_PAGES, MAX_TEXT_CHARS, overLimit, toMb } from './limits'
 
 /** Text and the document-info fields of a PDF. */
 export type PdfExtract = { paragraphs: string[]; title: string; author: string }
+
+// pdf.js's build for Node: its browser build (the one unpdf bundles) prints "Please use the
+// `legacy` build in Node.js environments." on every start. Loaded on first use, because it is
+// an ES module and this file is bundled as CommonJS.
+/** pdf.js, loaded once; the import worker calls it early so loading is not charged to a file. */
+export const loadPdfJs = (): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> =>
+  import('pdfjs-dist/legacy/build/pdf.mjs')
 
 type TextItem = { str?: string; hasEOL?: boolean; transform?: number[]; height?: number }
 type Line = { text: string; y: number; size: number }
@@ -63,7 +69,7 @@ function linesToParagraphs(pages: Line[][]): string[] {
 const JUNK_TITLE = /^(microsoft word - |untitled\b)|\.(docx?|pdf|indd)$/i
 
 /**
- * Reads a PDF's text layer with pdf.js (through unpdf). Fails with 'encrypted' when a password
+ * Reads a PDF's text layer with pdf.js. Fails with 'encrypted' when a password
  * is needed, 'no-content' when no page has text (a scan), 'corrupt-file' when it cannot be parsed,
  * 'too-large' past a limit: streams that inflate too far, too many pages, too much text.
  */
@@ -74,10 +80,17 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<Resul
     if (e instanceof LimitExceeded) return overLimit(name, e.message)
     throw e
   }
-  let doc: Awaited<ReturnType<typeof getDocumentProxy>>
+  const { getDocument } = await loadPdfJs()
+  let doc: Awaited<ReturnType<typeof getDocument>['promise']>
   try {
-    // pdf.js may detach the buffer it is given; hand it a copy so the caller's bytes survive.
-    doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false })
+    doc = await getDocument({
+      // pdf.js may detach the buffer it is given; hand it a copy so the caller's bytes survive.
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      // Installed fonts stand in for fonts a file names but does not embed (unpdf's default).
+      useSystemFonts: true
+    }).promise
   } catch (e) {
     const kind = (e as { name?: string }).name
     if (kind === 'PasswordException' || Buffer.from(bytes).includes('/Encrypt')) {
