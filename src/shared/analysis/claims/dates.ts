@@ -65,7 +65,7 @@ export function datedEvents(
   if (!event || nameCount(words) < 2) return []
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined
   const out: DatedEvent[] = []
-  for (const d of datesIn(sentence, ref)) {
+  for (const d of datesOf(sentence, ref)) {
     const from = offset + d.at
     const to = from + d.text.length
     const rest = words.filter((w) => w.end <= from || w.start >= to)
@@ -93,6 +93,22 @@ const monthOf = (name: string): number =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1
 const DAY_MONTH = /^(\d{1,2})\s+([A-Z][a-z]+)(?:,?\s+(\d{4}))?/
 const MONTH_DAY = /^([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/
+
+/** Days already read, by reference date and sentence: wire copies repeat sentences verbatim. */
+const days = new Map<string, FoundDate[]>()
+/** Past this many sentences the memo starts afresh, so memory stays bounded on any input. */
+const DAYS_MEMO = 1 << 12
+
+function datesOf(sentence: string, ref: Date | undefined): FoundDate[] {
+  const key = `${ref ? ref.getTime() : ''}|${sentence}`
+  let found = days.get(key)
+  if (!found) {
+    if (days.size >= DAYS_MEMO) days.clear()
+    found = datesIn(sentence, ref)
+    days.set(key, found)
+  }
+  return found
+}
 
 /**
  * Days in a sentence. "13 November (2024)" and "November 13(, 2024)" are read directly;

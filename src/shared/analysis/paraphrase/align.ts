@@ -143,7 +143,12 @@ function listsOf(s: TermSentence, kind: TermKind): [number, number][] {
   return out
 }
 
-function alignLists(x: TermSentence, y: TermSentence, kind: TermKind): Alignment | undefined {
+/** Two lists of the same four or more names, in any order. */
+export function alignLists(
+  x: TermSentence,
+  y: TermSentence,
+  kind: TermKind
+): Alignment | undefined {
   for (const [xf, xt] of listsOf(x, kind)) {
     const xs = new Set(x.terms.subarray(xf, xt + 1))
     for (const [yf, yt] of listsOf(y, kind)) {

@@ -1,8 +1,8 @@
-import { alignSentences, type Alignment } from './align'
+import { alignLists, alignSentences, type Alignment } from './align'
 import { TermVocabulary, type TermSentence } from './terms'
 
-/** A sentence held by the index: its document number and its terms. */
-export type IndexedSentence = TermSentence & { doc: number }
+/** A sentence held by the index: its document number, its terms and its text. */
+export type IndexedSentence = TermSentence & { doc: number; text: string }
 
 /** A candidate paraphrase: two sentence ids and their alignment. */
 export type SentencePair = { x: number; y: number; al: Alignment }
@@ -41,6 +41,7 @@ export class SentenceIndex {
     for (const s of this.vocab.sentencesOf(text) as IndexedSentence[]) {
       const id = this.sentences.length
       s.doc = doc
+      s.text = text.slice(s.start, s.end)
       this.sentences.push(s)
       ids.push(id)
       // A sentence repeated inside the article adds nothing new to compare.
@@ -50,7 +51,10 @@ export class SentenceIndex {
       seen.add(sig)
       if (pair)
         for (const other of this.candidates(id)) {
-          const al = this.align(other, id)
+          // The same sentence in another article (a wire copy) is overlap's, unless it is a list
+          // of names: only that alignment can make a finding of it, so only that one is tried.
+          const same = (this.sentences[other] as IndexedSentence).text === s.text
+          const al = same ? alignLists(s, s, this.kind) : this.align(other, id)
           if (al) pairs.push({ x: other, y: id, al })
         }
       this.post(id)
