@@ -81,7 +81,7 @@ describe('parallax analyze --json', () => {
     const data = JSON.parse((await run(paths, true)).out) as Json
     const numbers = data.findings.filter((f) => f.subtype === 'number')
     expect(numbers).toHaveLength(1)
-    expect(numbers[0]?.group?.label).toBe('North Korean soldiers/troops deployed')
+    expect(numbers[0]?.group?.label).toBe('North Korean soldiers/troops deployed (in Kursk)')
     expect(numbers[0]?.group?.values.map((v) => [v.path, v.value]).sort()).toEqual([
       [paths[0], '10,000'],
       [paths[1], 'up to 12,000']

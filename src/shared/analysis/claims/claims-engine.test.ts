@@ -48,7 +48,7 @@ describe('claims engine on the sample articles', () => {
     const [f] = between('000', '003', 'number')
     // The explanation names what is counted and each value with its article count and date.
     expect(f?.explanation).toBe(
-      'number: North Korean soldiers/troops deployed: up to 12,000 (1 article) vs 10,000 (1 article, 2024-10-18)'
+      'number: North Korean soldiers/troops deployed (in Kursk): up to 12,000 (1 article) vs 10,000 (1 article, 2024-10-18)'
     )
     expect(new Set([f?.a.text, f?.b.text])).toEqual(
       new Set(['10,000 North Korean soldiers', 'up to 12,000 North Korean combat troops'])

@@ -3,7 +3,7 @@ import type { Engine, EngineDoc } from '../engine'
 import { MAX_TERM_DF, SentenceIndex } from '../paraphrase/sentence-index'
 import { paraphraseVerdict } from '../paraphrase/verdict'
 import { claimsOf, type DocClaims, type QuantityClaim } from './doc-claims'
-import { EVENT_CLASS, HEAD_CLASS, classOf } from './lexicon'
+import { EVENT_CLASS, HEAD_CLASS, canonical, classOf } from './lexicon'
 import { groupPending } from './group'
 import { toFinding, type Pending } from './make-finding'
 import { NegationIndex } from './negation-pairs'
@@ -129,15 +129,19 @@ export class ClaimsEngine implements Engine {
 
   /**
    * Event coreference, cheaply (de Marneffe et al.): two counts are of the same event only if
-   * their sentences share a name (a place, a country other than the counted group's) or a rare
+   * both lead their articles' reports of it, or their sentences share a name (a place, a country other than the counted group's) or a rare
    * word, beyond the words of the count itself.
    */
   private anchored(x: DocState, a: QuantityClaim, y: DocState, b: QuantityClaim): boolean {
+    // Each article's first figure for the same outcome is the one its report leads with: the
+    // story's own count, whatever words surround it.
+    if (a.first && b.first && /^(outcome|money)\|/.test(a.frame)) return true
     const sa = this.sentences.sentences[x.sentenceIds[a.sentence] as number]
     const sb = this.sentences.sentences[y.sentenceIds[b.sentence] as number]
     if (!sa || !sb) return false
     const v = this.sentences.vocab
-    const entities = a.entity.split('+')
+    // The counted group's own words, as written and as the index spells them ("Tar Heels").
+    const entities = a.entity.split('+').flatMap((e) => [e, canonical(e)])
     // Sentences hold a few dozen terms: nested scans beat building sets.
     for (let i = 0; i < sb.terms.length; i++) {
       const t = sb.terms[i] as number

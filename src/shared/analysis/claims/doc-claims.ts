@@ -14,7 +14,13 @@ export type Span = { start: number; end: number }
  * A quantity with the index of the sentence it sits in (within its article), its scope, and the
  * frame that says what it counts; only figures in a frame are ever compared.
  */
-export type QuantityClaim = Quantity & { sentence: number; scope: string; frame: string }
+export type QuantityClaim = Quantity & {
+  sentence: number
+  scope: string
+  frame: string
+  /** The article's first figure in this frame: the figure its report leads with. */
+  first?: boolean
+}
 /** A negative claim (denied, no evidence) with the clause it was read from. */
 export type NegativeClaim = Stance & { clause: Span; sentence: number }
 export type DateClaim = DatedEvent
@@ -82,6 +88,12 @@ export function claimsOf(text: string, sentences: Span[], date: string | undefin
   })
   out.quotes = quotesIn(text)
   out.quantities = singleMagnitude(out.quantities)
+  const seen = new Set<string>()
+  for (const q of out.quantities) {
+    if (seen.has(q.frame)) continue
+    seen.add(q.frame)
+    q.first = true
+  }
   return out
 }
 
@@ -98,7 +110,7 @@ function quantityClaims(
   const body = text.slice(span.start, span.end)
   const out: QuantityClaim[] = framed.map((q) => ({ ...q, sentence, scope }))
   for (const q of found) {
-    const frame = outcomeFrame(q, body, text)
+    const frame = outcomeFrame(q, body, text, span.start)
     if (frame) out.push({ ...q, sentence, scope, frame })
   }
   return out

@@ -1,5 +1,5 @@
 import type { Finding, FindingGroup, GroupValue } from '../../model'
-import { formatFigure, QUALIFIER_TEXT } from './numbers'
+import { figureText } from './number-rule'
 import type { Quantity } from './quantities'
 import { toFinding, type Pending } from './make-finding'
 
@@ -8,9 +8,6 @@ export type GroupTag = { key: string; label: string; a: Quantity; b: Quantity }
 
 /** Event classes whose counts only grow as a story develops (a toll, arrests). */
 const RISING = /^outcome\|(killed|wounded|detained|fled|destroyed|damaged)\|/
-
-const figureText = (q: Quantity): string =>
-  `${QUALIFIER_TEXT[q.qualifier]}${formatFigure(q.lo, q.hi, q.unit)}`
 
 /**
  * One finding per claim: pairs that conflict on the same claim (same frame and scope) within the

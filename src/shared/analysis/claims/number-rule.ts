@@ -17,13 +17,18 @@ export const quantityKey = (q: Quantity): string => `${q.unit}|${q.head}|${q.eve
 export function compareQuantities(a: Quantity, b: Quantity): NumberConflict | undefined {
   const score = conflictScore(a, b)
   if (score === undefined) return undefined
-  return { score, explanation: `number: ${figure(a)} vs ${figure(b)} (${subject(a, b)})` }
+  return { score, explanation: `number: ${figureText(a)} vs ${figureText(b)} (${subject(a, b)})` }
 }
 
 /** The conflict's score, or undefined when the figures agree: numbers only, no strings. */
 export function conflictScore(a: Quantity, b: Quantity): number | undefined {
   if (a.unit !== b.unit || a.head !== b.head || a.event !== b.event || a.entity !== b.entity)
     return undefined
+  return figureConflict(a, b)
+}
+
+/** The conflict's score for two figures already known to count the same thing. */
+export function figureConflict(a: Quantity, b: Quantity): number | undefined {
   if (a.lo === b.lo && a.hi === b.hi) return undefined
   const [alo, ahi] = interval(a.qualifier, a.lo, a.hi)
   const [blo, bhi] = interval(b.qualifier, b.lo, b.hi)
@@ -46,7 +51,7 @@ function agrees(est: Quantity, other: Quantity): boolean {
   return other.lo >= lo && other.hi <= hi
 }
 
-const figure = (q: Quantity): string =>
+export const figureText = (q: Quantity): string =>
   `${QUALIFIER_TEXT[q.qualifier]}${formatFigure(q.lo, q.hi, q.unit)}`
 
 const ENTITY_TEXT: Record<string, string> = {
@@ -63,6 +68,7 @@ const ENTITY_TEXT: Record<string, string> = {
 export function claimLabel(a: Quantity, b: Quantity): string {
   if (a.head === 'age') return `age of ${a.headWord === 'age' ? titleName(a.entity) : a.entity}`
   if (a.head === 'magnitude') return 'earthquake magnitude'
+  if (a.head === 'record') return `win-loss record of ${a.headWord}`
   return subject(a, b)
 }
 

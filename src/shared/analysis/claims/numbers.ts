@@ -176,6 +176,8 @@ export function formatFigure(lo: number, hi: number, unit: string): string {
     if (v >= 1e6 && v % 1e5 === 0) return `${v / 1e6} million`
     return v.toLocaleString('en-US', { maximumFractionDigits: 2 })
   }
+  // A win-loss record is stored as wins × 1000 + losses, so it compares as one figure.
+  if (unit === 'record') return `${Math.floor(lo / 1000)}-${lo % 1000}`
   const body = lo === hi ? one(lo) : `${one(lo)}-${one(hi)}`
   if (unit === '%') return `${body}%`
   const sym: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' }

@@ -2,7 +2,7 @@ import type { FindingSubtype } from '../../model'
 import type { DateClaim, QuantityClaim, QuoteClaim, RoleClaim, Span } from './doc-claims'
 import { sameEventDifferentDay } from './dates'
 import type { GroupTag } from './group'
-import { claimLabel, compareQuantities, conflictScore, DISJOINT } from './number-rule'
+import { claimLabel, DISJOINT, figureConflict, figureText } from './number-rule'
 import { misattributed } from './quotes'
 import { sameTitle } from './roles'
 
@@ -37,14 +37,16 @@ export function numberVerdict(
   if (a.scope && b.scope && a.scope !== b.scope) return undefined
   // Figures whose intervals meet ("at least 15,000" vs "about 20,000") are different estimates,
   // not a conflict an analyst would defend.
-  const score = conflictScore(a, b)
+  const score = figureConflict(a, b)
   if (score === undefined || score < DISJOINT) return undefined
-  // A named person's age or a quake's magnitude is anchored by its frame already.
-  if (!a.frame.startsWith('age|') && !a.frame.startsWith('magnitude|') && !anchored())
-    return undefined
-  const conflict = compareQuantities(a, b) as NonNullable<ReturnType<typeof compareQuantities>>
-  const group = { key: a.frame, label: claimLabel(a, b), a, b }
-  return { subtype: 'number', ...conflict, a: span(a), b: span(b), group }
+  // A named person's age or a quake's magnitude is anchored by its frame already; a record is
+  // not, as a team's record changes from one game to the next.
+  if (!/^(age|magnitude)\|/.test(a.frame) && !anchored()) return undefined
+  const where = a.scope || b.scope
+  const label = `${claimLabel(a, b)}${where ? ` (${where === 'nation' ? 'nationwide' : `in ${titleCase(where)}`})` : ''}`
+  const explanation = `number: ${figureText(a)} vs ${figureText(b)} (${label})`
+  const group = { key: a.frame, label, a, b }
+  return { subtype: 'number', score, explanation, a: span(a), b: span(b), group }
 }
 
 const span = (s: Span): Span => ({ start: s.start, end: s.end })

@@ -40,7 +40,8 @@ const MONTHS =
  * "32-member" compounds, conversions in parentheses and parts of a total ("$20 million of it")
  * are left out: they are not counts another article could contradict.
  */
-export function quantitiesIn(words: Word[], text: string): Quantity[] {
+export function quantitiesIn(input: Word[], text: string): Quantity[] {
+  const words = input.some(isLostEuro) ? input.flatMap(splitEuro) : input
   const out: Quantity[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
@@ -56,6 +57,19 @@ export function quantitiesIn(words: Word[], text: string): Quantity[] {
     i = q ? q.next - 1 : i
   }
   return out
+}
+
+/** "e80 million": a euro sign lost on the way to plain text, read as "€80 million". */
+const LOST_EURO = /^e\d+(?:\.\d+)?$/
+const isLostEuro = (w: Word): boolean => LOST_EURO.test(w.lower)
+
+function splitEuro(w: Word, k: number, words: Word[]): Word[] {
+  if (!isLostEuro(w) || !/^(million|billion|mn|bn|m)$/.test(words[k + 1]?.lower ?? '')) return [w]
+  const sign = { raw: '€', lower: '€', start: w.start, end: w.start + 1, cap: false }
+  return [
+    sign,
+    { raw: w.raw.slice(1), lower: w.lower.slice(1), start: w.start + 1, end: w.end, cap: false }
+  ]
 }
 
 function readQuantity(
@@ -78,7 +92,8 @@ function readQuantity(
     }
   }
   const before = words[i - 1]
-  let unit = before ? (CURRENCY[before.raw] ?? '') : ''
+  // Only a sign stands before its figure: "euros (74 million pounds)" prices nothing in euros.
+  let unit = before && before.raw.length === 1 ? (CURRENCY[before.raw] ?? '') : ''
   const qStart = unit ? i - 1 : i
   const { q, from } = qualifierBefore(words, qStart)
   const after = words[j]
@@ -96,7 +111,10 @@ function readQuantity(
     (unit && /^(in|of|for)$/.test(words[j]?.lower ?? '')
       ? headAfter(words, j + 1, text)
       : undefined)
-  const headWord = head ? head.word : (headBefore(words, from)?.raw ?? '')
+  // A sum needs no head noun: "stole diamonds valued at 85 million euros" prices the haul.
+  const headWord = head
+    ? head.word
+    : (headBefore(words, from)?.raw ?? (unit && unit !== '%' ? 'sum' : ''))
   if (!headWord || TIME_UNITS.test(headWord.toLowerCase())) return undefined
   const headStem = stem(headWord.toLowerCase())
   const end = head ? head.end : (words[j - 1] as Word).end
@@ -110,7 +128,9 @@ function readQuantity(
       head: classOf(HEAD_CLASS, headWord.toLowerCase()) ?? headStem,
       headWord,
       entity,
-      event: eventOf(words, from, head ? head.index + 1 : j, headStem),
+      event:
+        eventOf(words, from, head ? head.index + 1 : j, headStem) ||
+        (unit && unit !== '%' ? eventBefore(words, from, MONEY_REACH) : ''),
       start: (words[from] as Word).start,
       end
     },
@@ -138,12 +158,13 @@ function isNotACount(
     Math.max(0, (words[from] as Word).start - 40),
     (words[from] as Word).start
   )
-  if (/(\d|million|billion|bn)\s*\(\s*$/i.test(lead)) return true
+  if (/(\d|million|billion|bn|euros|dollars|pounds|yen)\s*\(\s*$/i.test(lead)) return true
   if (/^(or|equivalent|equal)$/.test(prev) && unit) return true
   // A part of a total: "$20 million of it", "including 300".
   const tail = `${words[j]?.lower ?? ''} ${words[j + 1]?.lower ?? ''}`
   if (/^of (it|which|them|those|whom)$/.test(tail)) return true
-  return prev === 'including' || prev === 'which'
+  // "of which 300", but not "the sweep in which 89 people were arrested".
+  return prev === 'including' || (prev === 'which' && words[from - 2]?.lower === 'of')
 }
 
 /** The noun a figure counts: the last word of the run of modifiers after it. */
@@ -203,12 +224,28 @@ function entitiesAround(words: Word[], from: number, to: number, qFrom: number):
   return [...found].sort().join('+')
 }
 
+/** How far back a sum's verb may stand: "stole gems worth €85 million". */
+const MONEY_REACH = 5
+
+/** The event class of the nearest event word among the `reach` words before `from`. */
+function eventBefore(words: Word[], from: number, reach: number): string {
+  for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+    const e = classOf(EVENT_CLASS, (words[k] as Word).lower)
+    if (e) return e
+  }
+  return ''
+}
+
 /** The event class of the verb after the head ("were killed") or before the figure ("killed 24"). */
 function eventOf(words: Word[], from: number, after: number, headStem: string): string {
   const own = EVENT_CLASS[headStem] ?? EVENT_CLASS[headStem.replace(/s$/, '')]
   if (own) return own
   let k = after
-  while (k < words.length && AUX.has((words[k] as Word).lower)) k++
+  while (
+    k < words.length &&
+    (AUX.has((words[k] as Word).lower) || /ly$/.test((words[k] as Word).lower))
+  )
+    k++
   const next = words[k]
   if (next && k - after <= 3) {
     const e = classOf(EVENT_CLASS, next.lower)
