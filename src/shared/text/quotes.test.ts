@@ -34,6 +34,26 @@ describe('speakerOf', () => {
     )
   })
 
+  it('reads a speaker behind a title, with initials, and a joint statement as one speaker', () => {
+    expect(
+      speaker(
+        '"We\'re aware of the issue involving Vincent," Chargers general manager A.J. Smith said.'
+      )
+    ).toBe('A.J. Smith')
+    expect(speaker('"We will stand by the agreement," Zadan and Meron said.')).toBe(
+      'Zadan and Meron'
+    )
+  })
+
+  it("does not take the next sentence's subject or an earlier sentence's speaker", () => {
+    expect(
+      speaker('"This is a great honor to be here." Ty Lawson added 16 points for the Tar Heels.')
+    ).toBeUndefined()
+    expect(
+      speaker('Hansbrough said as he stood alone at midcourt. "This is a great honor to be here."')
+    ).toBeUndefined()
+  })
+
   it('is undefined when nobody is named', () => {
     expect(speaker('The sign read “closed for winter” all week.')).toBeUndefined()
   })

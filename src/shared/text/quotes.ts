@@ -34,32 +34,47 @@ export function quoteSpans(text: string): Span[] {
 }
 
 const VERBS =
-  'said|says|told|spoke|added|noted|stressed|warned|emphasi[sz]ed|claimed|mentioned|stated|insisted|explained|wrote|announced|declared|argued|asked'
-const NAME = "[A-Z][\\w.’'-]*(?:\\s+(?:[A-Z][\\w.’'-]*|of|de|van|von))*"
+  'said|says|told|spoke|added|noted|stressed|warned|emphasi[sz]ed|claimed|mentioned|stated|insisted|explained|wrote|announced|declared|argued|asked|(?:issued|released) (?:a |the following |this )?statement'
+const ONE_NAME = "[A-Z][\\w.’'-]*(?:\\s+(?:[A-Z][\\w.’'-]*|of|de|van|von))*"
+// "Zadan and Meron said": a joint statement has one speaker, both names.
+const NAME = `${ONE_NAME}(?:\\s+and\\s+${ONE_NAME})?`
 const PRONOUN = '(?:he|she|they|He|She|They)'
-// "…,” said Mark Rutte" / "…,” Mark Rutte said" / "…,” he said", just after the quote.
+const WHO = `${NAME}|${PRONOUN}`
+// "…,” said Mark Rutte" / "…,” Mark Rutte said" / "…,” he said" / "…,” Chargers general
+// manager A.J. Smith said": just after the quote, behind at most four words of title.
 const AFTER = new RegExp(
-  `^[\\s,.]*(?:(?:${VERBS})\\s+(${NAME}|${PRONOUN})|(${NAME}|${PRONOUN})\\s+(?:${VERBS}))`
+  `^[\\s,.]*(?:(?:${VERBS})\\s+(${WHO})|(?:[A-Za-z][\\w’'-]*\\s+){0,4}?(${WHO})\\s+(?:${VERBS})\\b)`
 )
 // "Mark Rutte said that “…" / "Stoltenberg told reporters “…", just before the quote.
-const BEFORE = new RegExp(`(${NAME}|${PRONOUN})\\s+(?:${VERBS})\\b[^“”"]{0,80}$`)
+// The words between the verb and the quote stay in one sentence: "Smith said as he stood
+// alone at midcourt. “…" gives the next quotation no speaker.
+const BEFORE = new RegExp(`(${WHO})\\s+(?:${VERBS})\\b[^“”".!?]{0,80}$`)
+// After a quotation that closes its sentence, "Ty Lawson added 16 points" starts a new claim:
+// the name and verb attribute it only when the clause ends there ("…." Smith said.).
+const ENDS_ATTRIBUTION = /^\s*(?:[.,;:]|$|(?:in|on|at|to|during)\s)/
 const FULL_NAME = /\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+/g
 const NAMED_SPEAKER = new RegExp(`(${NAME})\\s+(?:${VERBS})\\b|\\b(?:${VERBS})\\s+(${NAME})`, 'g')
 
 /**
  * Who the article says spoke the quotation at `quote`: a name next to a reporting verb just
  * after or before it, on the same line. "he"/"she" is resolved to the last named speaker in
- * the preceding text. Undefined when nobody is named.
+ * the preceding text, unless `resolvePronoun` is false (then it is returned as written).
+ * Undefined when nobody is named.
  */
-export function speakerOf(text: string, quote: Span): string | undefined {
+export function speakerOf(text: string, quote: Span, resolvePronoun = true): string | undefined {
   const lineStart = text.lastIndexOf('\n', quote.start) + 1
   const nl = text.indexOf('\n', quote.end)
   const lineEnd = nl < 0 ? text.length : nl
-  const after = AFTER.exec(text.slice(quote.end + 1, Math.min(lineEnd, quote.end + 80)))
+  const tail = text.slice(quote.end + 1, Math.min(lineEnd, quote.end + 100))
+  let after = AFTER.exec(tail)
+  if (after && /[.!?]\s*$/.test(text.slice(quote.start, quote.end))) {
+    if (!ENDS_ATTRIBUTION.test(tail.slice(after[0].length))) after = null
+  }
   const before = BEFORE.exec(text.slice(Math.max(lineStart, quote.start - 160), quote.start - 1))
   const who = after?.[1] ?? after?.[2] ?? before?.[1]
   if (!who) return undefined
   if (!new RegExp(`^${PRONOUN}$`).test(who)) return tidy(who)
+  if (!resolvePronoun) return who
   return lastNamedSpeaker(text.slice(Math.max(0, quote.start - 1500), quote.start)) ?? who
 }
 

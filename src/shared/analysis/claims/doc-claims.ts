@@ -42,7 +42,7 @@ const TRIGGERS = new RegExp(
   [
     /((?<![A-Za-z])\d|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Dd]ozen)\b)/,
     /(\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]one|[Ww]ithout|[Dd]en(?:y|ied|ies)|[Dd]ismiss\w*|[Rr]eject\w*)\b|n['’]t\b)/,
-    /(\b(?:Minister|Secretary|President|Chancellor|Advisor|Adviser|Commander|General|Ambassador|chief|minister|secretary|president)\b)/,
+    /(\b(?:Minister|Secretary|President|Chancellor|Advisor|Adviser|Commander|Commodore|General|Ambassador|Director|Manager|chief|minister|secretary|president|director|manager|spokesman)\b)/,
     /(\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/
   ]
     .map((r) => r.source)

@@ -1,3 +1,5 @@
+import { speakerOf } from '../../text/quotes'
+
 /** A quotation in an article and who the article says said it. */
 export type Quote = {
   /** Lower-case words of the quotation, for matching it in another article. */
@@ -12,16 +14,12 @@ export type Quote = {
 }
 
 const QUOTE_RE = /[“"]([^“”"]{12,600})[”"]/g
-const SAY = '(?:said|says|added|noted|stressed|warned|told reporters|stated|wrote|insisted)'
-const NAME = "((?:[A-Z][a-z]+(?:[-'][A-Za-z]+)?\\s){0,2}[A-Z][a-z]+(?:[-'][A-Za-z]+)?)"
-const AFTER_SAY_NAME = new RegExp(`^[,.]?\\s*${SAY}\\s+${NAME}`)
-const AFTER_NAME_SAY = new RegExp(`^[,.]?\\s*${NAME}\\s+${SAY}`)
-const BEFORE = new RegExp(`${NAME}\\s+${SAY}(?:\\s+that)?[,:]?\\s*$`)
 const NOT_SPEAKER = /^(He|She|They|It|We|I|The|This|That|But|And|Officials?)$/
 
 /**
- * Quotations of at least four words with their speakers, from "..., X said", "X said: ..."
- * and "..., said X". A pronoun speaker ("he said") is left unnamed: resolving it would guess.
+ * Quotations of at least four words with their speakers (see speakerOf: "..., X said",
+ * "X said: ...", "..., said X", "..., team general manager A.J. Smith said"). A pronoun
+ * speaker ("he said") is left unnamed: resolving it would guess.
  */
 export function quotesIn(text: string): Quote[] {
   const out: Quote[] = []
@@ -31,17 +29,18 @@ export function quotesIn(text: string): Quote[] {
     if (words.length < 4) continue
     const start = m.index
     const end = start + m[0].length
-    const after = text.slice(end, end + 60)
-    const before = text.slice(Math.max(0, start - 60), start)
-    const name =
-      AFTER_SAY_NAME.exec(after)?.[1] ?? AFTER_NAME_SAY.exec(after)?.[1] ?? BEFORE.exec(before)?.[1]
+    // A pronoun is left unnamed: resolving it would guess.
+    const name = speakerOf(text, { start: start + 1, end: end - 1 }, false)
     const clean = name && !NOT_SPEAKER.test(name.split(' ')[0] as string) ? name : ''
+    // The passage shows the quotation with its speaker's name, as the reader checks both.
+    const after = clean ? text.indexOf(clean, end) : -1
+    const before = clean && after < 0 ? text.lastIndexOf(clean, start) : -1
     out.push({
       words,
       speaker: clean ? (clean.split(' ').pop() as string).toLowerCase() : '',
       speakerName: clean,
-      start,
-      end
+      start: before >= 0 && before > start - 200 ? before : start,
+      end: after >= 0 && after < end + 120 ? after + clean.length : end
     })
   }
   return out
@@ -86,8 +85,22 @@ function distinctPeople(a: string, b: string): boolean {
   const x = names(a)
   const y = names(b)
   if (!x.length || !y.length) return false
-  return !x.some((n) => y.includes(n))
+  return !x.some((n) => y.some((m) => sameName(n, m)))
+}
+
+/** "Heffner" and "Hefner" are one person misspelt: long names one edit apart are the same. */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  // One substitution, insertion or deletion at the first difference, the rest equal.
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i)
+  )
 }
 
 const TITLE =
-  /^(?:Secretary|President|Minister|Officer|Sergeant|Chief|Director|Spokesman|Spokeswoman|Governor|General|Mayor|Senator|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|Judge|Captain|Capt|Lt|Col|The|A|An)$/
+  /^(?:Secretary|President|Minister|Manager|Commander|Commodore|Spokesman|Officer|Sergeant|Chief|Director|Spokesman|Spokeswoman|Governor|General|Mayor|Senator|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|Judge|Captain|Capt|Lt|Col|The|A|An)$/

@@ -20,11 +20,14 @@ const TITLE_WORDS = new Set(
     'secretary general secretary-general foreign defence defense prime minister president vice ' +
     'chancellor national security advisor adviser commander supreme allied chief deputy first ' +
     'interior finance economy justice health state industry ambassador spokesperson spokesman ' +
-    'spokeswoman director governor mayor head premier envoy of army navy staff'
+    'spokeswoman director governor mayor head premier envoy of army navy staff manager ' +
+    'commodore admiral captain colonel lieutenant major sergeant'
   ).split(' ')
 )
 const TITLE_HEADS =
-  /^(general|secretary|minister|president|chancellor|advisor|adviser|commander|chief|ambassador|spokesperson|spokesman|spokeswoman|director|governor|mayor|premier|envoy)$/
+  /^(general|secretary|minister|president|chancellor|advisor|adviser|commander|chief|ambassador|spokesperson|spokesman|spokeswoman|director|governor|mayor|premier|envoy|manager|commodore|admiral|captain|colonel|lieutenant|major|sergeant)$/
+/** Military ranks: a rank conflicts only with another rank, not with a post ("spokesman"). */
+const RANK = /^(commodore|commander|admiral|captain|colonel|lieutenant|major|sergeant|general)$/
 const TITLE_ALIAS: Record<string, string> = {
   'secretary-general': 'secretary general',
   defense: 'defence',
@@ -32,6 +35,8 @@ const TITLE_ALIAS: Record<string, string> = {
   'nato chief': 'secretary general',
   chief: 'secretary general' // "NATO chief" is how copy names the Secretary General
 }
+/** Words that put a post in the past. */
+const PAST_POST = /^(former|ex|then|onetime|one-time|late|retired|erstwhile)$/
 const NAME_WORD = /^[A-Z][a-z]+(?:-[a-z]+)?$/
 
 const normTitle = (words: string[]): string => {
@@ -67,6 +72,8 @@ function titleBeforeName(
   text: string
 ): { mention: RoleMention; next: number } | undefined {
   const first = words[i] as Word
+  // "former President Bush" held the office once: a past post contradicts no present one.
+  if (PAST_POST.test(words[i - 1]?.lower ?? '')) return undefined
   // "NATO chief Jens Stoltenberg": a lower-case title counts after an organisation's name.
   const org = orgBefore(words, i)
   const titleCase = (w: Word): boolean => (w.cap || org !== '') && TITLE_WORDS.has(w.lower)
@@ -132,14 +139,25 @@ function appositive(words: Word[], i: number, text: string): RoleMention | undef
   if (!after || text.slice(name.end, after.start).trim() !== ',') return undefined
   let k = name.next
   let org = ''
-  if (words[k]?.lower === 'the') k++
+  if (/^(the|a|an)$/.test(words[k]?.lower ?? '')) k++
+  if (PAST_POST.test(words[k]?.lower ?? '')) return undefined
   const e = entityAt(words, k)
   if (e && /'s$/.test((words[k + e.used - 1] as Word).raw)) {
     org = e.entity
     k += e.used
   }
   const from = k
-  while (k < words.length && TITLE_WORDS.has((words[k] as Word).lower)) k++
+  // "Dave Marcus, security research and communications director at McAfee": a few lower-case
+  // words of the post's field may come before its head.
+  let head = -1
+  for (let j = k; j < Math.min(words.length, k + 6); j++) {
+    const w = words[j] as Word
+    if (w.cap || (j > k && /[,;:()]/.test(text.slice((words[j - 1] as Word).end, w.start)))) break
+    if (TITLE_HEADS.test(w.lower)) head = j
+    else if (head >= 0) break
+  }
+  if (head >= 0) k = head + 1
+  else while (k < words.length && TITLE_WORDS.has((words[k] as Word).lower)) k++
   const titleWords = words.slice(from, k).map((w) => w.raw)
   if (
     !titleWords.length ||
@@ -158,5 +176,6 @@ function appositive(words: Word[], i: number, text: string): RoleMention | undef
 
 /** Titles are compatible when equal or one contains the other ("minister", "defence minister"). */
 export function sameTitle(a: string, b: string): boolean {
+  if (RANK.test(a) !== RANK.test(b)) return true
   return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)
 }
