@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const SHOTS = '/tmp/shots'
@@ -68,6 +68,17 @@ async function articleId(page: Page, title: string): Promise<string> {
   return id
 }
 
+/** In the open annotation editor, links the annotation to the 000 figure as "contradicts". */
+async function linkToFigure(editor: Locator): Promise<void> {
+  await editor.getByTestId('link-relation').selectOption('contradicts')
+  const target = editor
+    .getByTestId('link-target')
+    .locator('option')
+    .filter({ hasText: new RegExp(`: “${FIGURE_000}”$`) })
+  await editor.getByTestId('link-target').selectOption((await target.getAttribute('value')) ?? '')
+  await editor.getByTestId('link-add').click()
+}
+
 test('highlight, tag, note, link, undo a delete, and re-anchor on re-import', async ({ app }) => {
   const { page } = app
   await compare(page, T003, T000)
@@ -119,13 +130,7 @@ test('highlight, tag, note, link, undo a delete, and re-anchor on re-import', as
   await expect(page.getByTestId('annotation-item')).toHaveCount(3)
   await claimItem.click()
   await expect(editor.locator('.ann-quote')).toHaveText(CLAIM)
-  await editor.getByTestId('link-relation').selectOption('contradicts')
-  const target = editor
-    .getByTestId('link-target')
-    .locator('option')
-    .filter({ hasText: new RegExp(`: “${FIGURE_000}”$`) })
-  await editor.getByTestId('link-target').selectOption((await target.getAttribute('value')) ?? '')
-  await editor.getByTestId('link-add').click()
+  await linkToFigure(editor)
   const link = editor.getByTestId('link-item')
   await expect(link).toHaveAttribute('data-relation', 'contradicts')
   await expect(link).toContainText(FIGURE_000)
@@ -211,6 +216,52 @@ test('highlight, tag, note, link, undo a delete, and re-anchor on re-import', as
   await expect
     .poll(() => painted(page, 'px-ann-focus'))
     .toEqual([CLAIM.replace('12,000 North Korean combat', '11,000 North Korean')])
+})
+
+test('a second tab on the same host sees every edit, link and undo made in the first', async ({
+  app
+}) => {
+  const { page } = app
+  test.skip(!app.origin, 'needs the browser host: two tabs share one host')
+  const browser = page.context().browser()
+  test.skip(!browser, 'needs a browser that can open a second page')
+  const other = await (browser as NonNullable<typeof browser>).newPage({
+    viewport: { width: 1400, height: 900 }
+  })
+  await other.goto(`${app.origin}/#token=${app.token ?? ''}`)
+  for (const p of [page, other]) {
+    await compare(p, T003, T000)
+    await p.getByTestId('tab-annotations').click()
+  }
+  const id003 = await articleId(page, T003)
+  const id000 = await articleId(page, T000)
+  const items = other.getByTestId('annotation-item')
+
+  await selectText(page, textRoot(id003), CLAIM)
+  await page.getByTestId('highlight-red').click()
+  await expect(items).toHaveCount(1)
+  await expect.poll(() => painted(other, 'px-ann-red')).toEqual([CLAIM])
+
+  // An edit (not only a create) reaches the other tab.
+  const editor = page.getByTestId('annotation-editor')
+  await editor.getByTestId('tag-input').fill('Troop numbers')
+  await editor.getByTestId('tag-input').press('Enter')
+  await expect(items.first()).toContainText('troop numbers')
+
+  await selectText(page, textRoot(id000), FIGURE_000)
+  await page.getByTestId('highlight-blue').click()
+  await expect(items).toHaveCount(2)
+  await page.getByTestId('annotation-item').filter({ hasText: 'up to 12,000' }).click()
+  await linkToFigure(editor)
+  await items.filter({ hasText: FIGURE_000 }).click()
+  const otherLinks = other.getByTestId('annotation-editor').getByTestId('link-item')
+  await expect(otherLinks).toHaveCount(1)
+  await expect(otherLinks).toHaveAttribute('data-relation', 'contradicts')
+
+  // Undoing the link in the first tab removes it in the second.
+  await page.locator('body').press('Control+z')
+  await expect(otherLinks).toHaveCount(0)
+  await other.close()
 })
 
 test('single-article view: keyboard n and t, colour meanings, tag merge, source grade, notes sanitised', async ({

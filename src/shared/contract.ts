@@ -269,8 +269,11 @@ export const largeBodyChannels: readonly Channel[] = [
 /** Payloads pushed from main to the renderer, keyed by `domain:event`. */
 export type ParallaxEvents = {
   'library:changed': { count: number }
-  /** An article's annotations were added, trashed or restored (the list's marks change). */
-  'annotations:changed': { article: ArticleId }
+  /**
+   * Annotations, links or the palette changed: sent after every such write, whichever window,
+   * tab or undo made it, naming the articles touched ('all' when a write spans the library).
+   */
+  'annotations:changed': { articles: ArticleId[] | 'all' }
   /** Analysis progress: `done` of `total` documents at each stage. */
   'analysis:progress': { stage: 'reading' | 'analysing' | 'done'; done: number; total: number }
 }

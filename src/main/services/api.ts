@@ -1,6 +1,8 @@
 import type { ImportSource, ParallaxApi } from '../../shared/contract'
 import type {
   Annotation,
+  AnnotationLink,
+  ArticleId,
   AppInfo,
   ArticleSummary,
   ImportResult,
@@ -44,10 +46,16 @@ export function createApi(d: ApiDeps): ParallaxApi {
     if (r.ok) d.events.emit('library:changed', { count: d.library.count() })
     return r
   }
-  const noted = (r: Result<Annotation>): Result<Annotation> => {
-    if (r.ok) d.events.emit('annotations:changed', { article: r.value.article })
+  // Every annotation, link, palette or decision write ends here, so each window and tab (and
+  // each view in them) reloads from one event, whatever made the change.
+  const noted = <T>(r: Result<T>, articles: (v: T) => ArticleId[] | 'all'): Result<T> => {
+    if (r.ok) d.events.emit('annotations:changed', { articles: articles(r.value) })
     return r
   }
+  const own = (a: Annotation): ArticleId[] => [a.article]
+  const everywhere = (): 'all' => 'all'
+  const linked = (l: AnnotationLink | undefined): ArticleId[] =>
+    l ? [...new Set([l.from.article, l.to.article])] : []
   const importOne = async (source: ImportSource): Promise<Result<ImportResult>> => {
     if ('pasted' in source) return ok(await d.library.import({ pasted: source.pasted }))
     return importBytes(source.name, source.data)
@@ -85,44 +93,55 @@ export function createApi(d: ApiDeps): ParallaxApi {
       const r = await d.decisions.decide(finding, decision)
       if (!r.ok) return r
       const linked = await d.links.syncFinding(finding, decision.status === 'confirmed')
-      return linked.ok ? r : linked
+      return noted(linked.ok ? r : linked, () => [finding.a.article, finding.b.article])
     },
     clearDecision: async (id) => {
       const was = d.library.store.data.decisions[id]
       const r = await d.decisions.clear(id)
       const mirror = was && d.library.store.data.links.find((l) => l.finding === id)
       if (r.ok && mirror) await d.links.remove(mirror.id)
-      return r
+      return noted(r, everywhere)
     },
     getPrefs: async () => ok(d.library.store.data.prefs),
     listAnnotations: async (articles, trashed) => ok(await d.annotations.list(articles, trashed)),
-    createAnnotation: async (a) => noted(await d.annotations.create(a)),
-    updateAnnotation: (article, id, patch) => d.annotations.update(article, id, patch),
-    trashAnnotation: async (article, id) => noted(await d.annotations.trash(article, id)),
-    restoreAnnotation: async (article, id) => noted(await d.annotations.restore(article, id)),
-    renameAnnotationTag: (from, to) => d.annotations.renameTag(from, to),
+    createAnnotation: async (a) => noted(await d.annotations.create(a), own),
+    updateAnnotation: async (article, id, patch) =>
+      noted(await d.annotations.update(article, id, patch), own),
+    trashAnnotation: async (article, id) => noted(await d.annotations.trash(article, id), own),
+    restoreAnnotation: async (article, id) =>
+      noted(await d.annotations.restore(article, id), own),
+    renameAnnotationTag: async (from, to) =>
+      noted(await d.annotations.renameTag(from, to), everywhere),
     listAllTags: async () => ok(mergeTagCounts(d.tags.list(), await d.annotations.list('all'))),
     getPalette: async () => ok(d.library.store.data.palette),
-    renameColor: (id, name) =>
-      d.library.store.update((data) => {
-        const c = data.palette.find((p) => p.id === id)
-        if (!c) throw new Error(`Unknown colour ${id}.`)
-        c.name = name.trim()
-        return data.palette
-      }, 'the colour name'),
+    renameColor: async (id, name) =>
+      noted(
+        await d.library.store.update((data) => {
+          const c = data.palette.find((p) => p.id === id)
+          if (!c) throw new Error(`Unknown colour ${id}.`)
+          c.name = name.trim()
+          return data.palette
+        }, 'the colour name'),
+        everywhere
+      ),
     setArticleGrade: async (id, grade) => changed(await d.library.setGrade(id, grade)),
     listLinks: async (articles) => ok(d.links.list(articles)),
     createLink: async (relation, from, to) => {
       const ends = [await linkEnd(d, from), await linkEnd(d, to)]
       for (const e of ends) if (!e.ok) return e
       const [a, b] = ends.map((e) => (e as { value: LinkEnd }).value) as [LinkEnd, LinkEnd]
-      return d.links.create(relation, a, b)
+      return noted(await d.links.create(relation, a, b), linked)
     },
-    deleteLink: (id) => d.links.remove(id),
+    deleteLink: async (id) => {
+      const link = d.library.store.data.links.find((l) => l.id === id)
+      return noted(await d.links.remove(id), () => linked(link))
+    },
     reimportArticle: async (id, source) => {
       const input: ImportInput =
         'pasted' in source ? { pasted: source.pasted } : { name: source.name, bytes: source.data }
-      return changed(await reimportArticle(d.library, d.annotationFiles, id, input))
+      // Re-anchoring moves the article's annotations: their views reload too.
+      const r = changed(await reimportArticle(d.library, d.annotationFiles, id, input))
+      return noted(r, () => [id])
     },
     previewBriefing: (spec) => d.exporter.preview(spec),
     exportBriefing: (spec, format) => d.exporter.export(spec, format),

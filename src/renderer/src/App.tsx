@@ -9,12 +9,14 @@ import { PasteDialog } from './components/PasteDialog'
 import { SelectionBar } from './components/SelectionBar'
 import { CompareView } from './compare/CompareView'
 import { BriefingComposer } from './briefing/BriefingComposer'
-import { UndoToast } from './components/UndoToast'
+import { UndoToast } from './undo/UndoToast'
 import { useFileDrop } from './hooks/useFileDrop'
 import { itemsFromPicked, useImport, type ImportItem } from './hooks/useImport'
 import { useLibrary } from './hooks/useLibrary'
 import { useResult } from './hooks/useResult'
-import { useUndoTrash } from './hooks/useUndoTrash'
+import { failure } from './undo/undo-stack'
+import { useOffer } from './undo/useOffer'
+import { useUndoErrors, useUndoKeys } from './undo/useUndoKeys'
 import { fromFileList } from './lib/files'
 import { StoryList } from './stories/StoryList'
 import { StoryView } from './stories/StoryView'
@@ -32,7 +34,9 @@ export function App(): React.JSX.Element {
   const [pasting, setPasting] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const imports = useImport()
-  const undo = useUndoTrash(setError)
+  useUndoKeys()
+  useUndoErrors(setError)
+  const undo = useOffer()
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const rows = lib.rows.state === 'ready' ? lib.rows.value : []
@@ -57,9 +61,22 @@ export function App(): React.JSX.Element {
   )
   const chooseFiles = (): void => fileInput.current?.click()
   const trash = (ids: string[]): void => {
-    void undo.trash(ids, ids.map(titleOf))
+    void trashArticles(ids, ids.map(titleOf))
     setSelected(new Set())
     if (openId && ids.includes(openId)) setOpenId(null)
+  }
+  const trashArticles = async (ids: string[], titles: string[]): Promise<void> => {
+    const r = await api.trashArticles(ids)
+    if (!r.ok) return setError(r.error.message)
+    const what = ids.length === 1 ? `“${titles[0] ?? ''}”` : `${ids.length} articles`
+    undo.push(
+      {
+        label: `Move ${what} to Trash`,
+        undo: async () => failure(await api.restoreArticles(ids)),
+        redo: async () => failure(await api.trashArticles(ids))
+      },
+      `Moved ${what} to Trash.`
+    )
   }
   const restore = async (ids: string[]): Promise<void> => {
     const r = await api.restoreArticles(ids)
@@ -238,12 +255,8 @@ export function App(): React.JSX.Element {
           }}
         />
       )}
-      {undo.last && (
-        <UndoToast
-          label={`Moved ${undo.last.label} to Trash.`}
-          onUndo={() => void undo.undo()}
-          onDismiss={undo.dismiss}
-        />
+      {undo.offered && (
+        <UndoToast label={undo.offered} onDismiss={undo.dismiss} />
       )}
     </div>
   )

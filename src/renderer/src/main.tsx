@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { PrefsProvider } from './prefs/PrefsProvider'
 import './styles.css'
 import { installKindStyles } from './compare/kind-styles'
 
@@ -8,6 +9,8 @@ installKindStyles()
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <PrefsProvider>
+      <App />
+    </PrefsProvider>
   </StrictMode>
 )

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react'
 import type { ReimportReport } from '../../../shared/contract'
 import { api } from '../api'
-import { notifyAnnotationsChanged } from './useAnnotations'
-import { annotationHistory } from './undo-stack'
+import { history } from '../undo/undo-stack'
 
 type Props = {
   article: { id: string; title: string; text: string }
@@ -40,17 +39,15 @@ export function Reimport({ article, onReplaced }: Props): React.JSX.Element {
     ): Promise<string | null> => {
       const x = await api.reimportArticle(id, source)
       onReplaced()
-      notifyAnnotationsChanged()
       return x.ok ? null : x.error.message
     }
-    annotationHistory.push({
+    history.push({
       label: `Re-import ${title}`,
       undo: () => again({ pasted: before }),
       redo: () => again({ name: file.name, data })
     })
     setStatus({ state: 'done', report: r.value })
     onReplaced()
-    notifyAnnotationsChanged()
   }
   return (
     <span className="reimport">

@@ -1,17 +1,17 @@
-/** The undoable steps behind every annotation action, and the bus that reloads the views. */
+/** The undoable steps behind every annotation action. */
 import type { AnnotationPatch } from '../../../shared/contract'
 import type { Annotation, AnnotationLink } from '../../../shared/model'
 import type { Result } from '../../../shared/result'
 import { endRef } from '../../../shared/link-end'
 import { api } from '../api'
-import { annotationHistory, type Command } from './undo-stack'
+import { failure, history, type Command } from '../undo/undo-stack'
 
-// Every mounted reader view reloads when any of them (or an undo) changes annotations.
-export const bus = new EventTarget()
-export const changed = (): void => void bus.dispatchEvent(new Event('changed'))
-export const message = (r: Result<unknown>): string | null => (r.ok ? null : r.error.message)
+export const message = failure
 
-/** Runs an action; on success records its undo step and tells every view to reload. */
+/**
+ * Runs an action and, on success, records its undo step. Views reload from main's
+ * `annotations:changed`, which every write (an undo's too) sends to every window.
+ */
 export async function act<T>(
   label: string,
   run: () => Promise<Result<T>>,
@@ -20,12 +20,7 @@ export async function act<T>(
   const r = await run()
   if (!r.ok) return r
   const s = step(r.value)
-  annotationHistory.push({
-    label,
-    undo: async () => (await s.undo().finally(changed)) ?? null,
-    redo: async () => (await s.redo().finally(changed)) ?? null
-  })
-  changed()
+  history.push({ label, ...s })
   return r
 }
 

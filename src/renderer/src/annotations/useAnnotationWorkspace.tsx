@@ -12,9 +12,9 @@ import {
 } from './paint'
 import { SelectionToolbar, type Then } from './SelectionToolbar'
 import type { TextSelection } from './selection'
-import { UndoBar } from './UndoBar'
+import { UndoBar } from '../undo/UndoBar'
 import { useAnnotations, type AnnotationsApi } from './useAnnotations'
-import { useUndoKeys } from './useUndoKeys'
+import { useHistory, useUndoErrors } from '../undo/useUndoKeys'
 
 export type OpenArticle = { id: string; title: string; text: string }
 
@@ -40,7 +40,7 @@ let pending: string | null = null
 
 /**
  * Everything annotations add to a reader view: the selection toolbar, the painted highlights,
- * the sidebar, undo/redo keys, and following links. CompareView and ArticleView both host it.
+ * the sidebar, the undo bar, and following links. CompareView and ArticleView both host it.
  */
 export function useAnnotationWorkspace(o: Options): {
   notes: AnnotationsApi
@@ -53,7 +53,8 @@ export function useAnnotationWorkspace(o: Options): {
 } {
   const notes = useAnnotations(o.ids)
   const [selected, setSelected] = useState<Selected | null>(null)
-  const undo = useUndoKeys(notes.showError)
+  const undo = useHistory()
+  useUndoErrors(notes.showError)
   const { container } = o
 
   // Colours repaint only when annotations or the layout change; picking one repaints one range.
@@ -137,7 +138,7 @@ export function useAnnotationWorkspace(o: Options): {
         onAnnotate={(s, c, t) => void annotate(s, c, t)}
       />
     ),
-    undoBar: <UndoBar state={undo} onError={notes.showError} />,
+    undoBar: <UndoBar state={undo} />,
     sidebar: (
       <AnnotationSidebar
         notes={notes}

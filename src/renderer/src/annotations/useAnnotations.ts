@@ -9,8 +9,9 @@ import type {
 } from '../../../shared/model'
 import type { Result } from '../../../shared/result'
 import { api } from '../api'
+import { useChanges } from '../hooks/useChanges'
 import { emptyLoaded, load, type Loaded } from './load-annotations'
-import { act, bus, changed, inverse, message, relink, swap } from './actions'
+import { act, inverse, message, relink, swap } from './actions'
 
 export type Scope = 'open' | 'all'
 
@@ -37,9 +38,6 @@ export type AnnotationsApi = Omit<Loaded, 'error'> & {
   reload: () => void
 }
 
-/** Tells every reader view to reload annotations and links (a finding was confirmed...). */
-export const notifyAnnotationsChanged = changed
-
 /** Loads and changes the annotations of `ids` (or the whole library), with undo and redo. */
 export function useAnnotations(ids: string[]): AnnotationsApi {
   const key = ids.join(',')
@@ -51,10 +49,9 @@ export function useAnnotations(ids: string[]): AnnotationsApi {
   const [loadedFor, setLoadedFor] = useState<string | null>(null)
   const reload = useCallback(() => setRound((n) => n + 1), [])
 
-  useEffect(() => {
-    bus.addEventListener('changed', reload)
-    return () => bus.removeEventListener('changed', reload)
-  }, [reload])
+  // Any window's write (or undo) that touches what this view shows reloads it; links reach
+  // across articles, so a change on either end counts.
+  useChanges(scope === 'all' ? 'all' : ids, reload)
   useEffect(() => {
     let live = true
     void load(key ? key.split(',') : [], scope).then((d) => {

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article, ArticleSummary, Finding } from '../../../shared/model'
-import { usePrefs } from '../hooks/usePrefs'
-import { UndoToast } from '../components/UndoToast'
+import { api } from '../api'
+import { usePrefs } from '../prefs/PrefsProvider'
+import { UndoToast } from '../undo/UndoToast'
+import { failure } from '../undo/undo-stack'
+import { useOffer } from '../undo/useOffer'
 import { Reimport } from '../annotations/Reimport'
-import { notifyAnnotationsChanged } from '../annotations/useAnnotations'
 import { useAnnotationWorkspace } from '../annotations/useAnnotationWorkspace'
 import { CompareToolbar } from './CompareToolbar'
 import { FindingCard } from './FindingCard'
@@ -31,7 +33,7 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
   const [selected, setSelected] = useState<{ finding: Finding; atPoint: Finding[] } | null>(null)
   const [sortBy, setSortBy] = useState<'position' | 'score'>('position')
   const [filter, setFilter] = useState('')
-  const [undo, setUndo] = useState<Finding | null>(null)
+  const undo = useOffer()
   const scrollersRef = useRef<(HTMLDivElement | null)[]>([])
   const [width, setWidth] = useState(window.innerWidth)
   const suppress = useRef(new Set<number>())
@@ -196,9 +198,15 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
 
   const decide: typeof data.decide = async (f, d) => {
     const error = await data.decide(f, d)
-    // A confirmed finding becomes a link; the annotation views show it.
-    notifyAnnotationsChanged()
-    if (!error && d.status === 'dismissed') setUndo(f)
+    if (!error && d.status === 'dismissed')
+      undo.push(
+        {
+          label: 'Dismiss finding',
+          undo: async () => failure(await api.clearDecision(f.id)),
+          redo: async () => failure(await api.decideFinding(f.id, [f.a.article, f.b.article], d))
+        },
+        'Finding dismissed.'
+      )
     return error
   }
 
@@ -283,16 +291,7 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
         />
       </div>
       {notes.toolbar}
-      {undo && (
-        <UndoToast
-          label="Finding dismissed."
-          onUndo={() => {
-            void data.undecide(undo.id)
-            setUndo(null)
-          }}
-          onDismiss={() => setUndo(null)}
-        />
-      )}
+      {undo.offered && <UndoToast label={undo.offered} onDismiss={undo.dismiss} />}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Article, Finding, FindingDecision } from '../../../shared/model'
 import type { DecisionInput, ParallaxEvents } from '../../../shared/contract'
 import { api } from '../api'
+import { useChanges } from '../hooks/useChanges'
 
 export type AnalysisState =
   | { state: 'running'; progress: ParallaxEvents['analysis:progress'] | null }
@@ -13,7 +14,6 @@ export type CompareData = {
   analysis: AnalysisState
   decisions: Map<string, FindingDecision>
   decide: (f: Finding, d: DecisionInput) => Promise<string | null>
-  undecide: (findingId: string) => Promise<void>
   /** Loads the articles and the analysis again (an article's text was replaced). */
   reload: () => void
 }
@@ -54,14 +54,22 @@ export function useCompare(ids: string[]): CompareData {
             : { state: 'error', message: r.error.message }
         )
     })
-    void api
-      .listDecisions(list)
-      .then((r) => live && r.ok && setDecisions(new Map(r.value.map((d) => [d.findingId, d]))))
     return () => {
       live = false
       off()
     }
   }, [key, round])
+
+  // Decisions are reloaded whenever any window (or an undo) writes one about these articles.
+  const [decided, setDecided] = useState(0)
+  useChanges(ids, useCallback(() => setDecided((n) => n + 1), []))
+  useEffect(() => {
+    let live = true
+    void api
+      .listDecisions(key.split(','))
+      .then((r) => live && r.ok && setDecisions(new Map(r.value.map((d) => [d.findingId, d]))))
+    return () => void (live = false)
+  }, [key, round, decided])
 
   const decide = useCallback(async (f: Finding, d: DecisionInput) => {
     const r = await api.decideFinding(f.id, [f.a.article, f.b.article], d)
@@ -69,18 +77,9 @@ export function useCompare(ids: string[]): CompareData {
     setDecisions((m) => new Map(m).set(f.id, r.value))
     return null
   }, [])
-  const undecide = useCallback(async (findingId: string) => {
-    const r = await api.clearDecision(findingId)
-    if (r.ok)
-      setDecisions((m) => {
-        const next = new Map(m)
-        next.delete(findingId)
-        return next
-      })
-  }, [])
   const reload = useCallback(() => {
     setAnalysis({ state: 'running', progress: null })
     setRound((n) => n + 1)
   }, [])
-  return { articles, analysis, decisions, decide, undecide, reload }
+  return { articles, analysis, decisions, decide, reload }
 }

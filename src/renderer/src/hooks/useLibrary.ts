@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { LibraryQuery } from '../../../shared/contract'
 import type { ArticleSummary, TagCount } from '../../../shared/model'
 import { api } from '../api'
+import { useChanges } from './useChanges'
 import { useResult, type Loadable } from './useResult'
 
 export type LibraryState = {
@@ -47,7 +48,7 @@ export function useLibrary(): LibraryState {
     [reload, reloadTags, reloadSources]
   )
   // Annotation marks in the rows change without the library changing: refresh the rows only.
-  useEffect(() => api.on('annotations:changed', () => reload()), [reload])
+  useChanges('all', reload)
   // A finished analysis changes the findings marks.
   useEffect(() => api.on('analysis:progress', (p) => p.stage === 'done' && reload()), [reload])
   return {

@@ -59,10 +59,12 @@ describe('UndoStack', () => {
     w.items.push('a')
     s.push(w.add('a', fail))
     expect(await s.undo()).toBe('Could not undo "Add a": the disk is full')
+    expect(s.state().error).toBe('Could not undo "Add a": the disk is full')
     expect(w.items).toEqual(['a'])
     fail.undo = false
     expect(await s.undo()).toBeNull()
     expect(w.items).toEqual([])
+    expect(s.state().error).toBeNull()
   })
 
   it('runs one step at a time, ignoring a second Ctrl+Z while the first is in flight', async () => {

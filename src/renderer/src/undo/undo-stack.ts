@@ -1,3 +1,5 @@
+import type { Result } from '../../../shared/result'
+
 /** One undoable action: each direction resolves with an error message, or null on success. */
 export type Command = {
   /** What the toast and the menu say: "Highlight added", "Annotation deleted"... */
@@ -6,10 +8,19 @@ export type Command = {
   redo: () => Promise<string | null>
 }
 
-export type StackState = { undo: string | null; redo: string | null; busy: boolean }
+/** A step's outcome from an API call's result: its error message, or null when it worked. */
+export const failure = (r: Result<unknown>): string | null => (r.ok ? null : r.error.message)
+
+export type StackState = {
+  undo: string | null
+  redo: string | null
+  busy: boolean
+  /** Why the last step failed; cleared by the next step or action. */
+  error: string | null
+}
 
 /**
- * The undo and redo history of annotation actions. Pure: commands carry their own API calls,
+ * An undo and redo history. Pure: commands carry their own API calls,
  * so this is tested without a DOM or a server. A step that fails stays where it was (the
  * analyst can retry), and steps never overlap: a second Ctrl+Z while one is running is ignored,
  * so the server sees them in order.
@@ -18,6 +29,7 @@ export class UndoStack {
   private done: Command[] = []
   private undone: Command[] = []
   private running = false
+  private error: string | null = null
   private listeners = new Set<(s: StackState) => void>()
 
   constructor(private readonly limit = 200) {}
@@ -27,6 +39,7 @@ export class UndoStack {
     this.done.push(c)
     if (this.done.length > this.limit) this.done.shift()
     this.undone = []
+    this.error = null
     this.emit()
   }
 
@@ -38,11 +51,17 @@ export class UndoStack {
     return this.step(this.undone, this.done, 'redo')
   }
 
+  /** The step Ctrl+Z would undo now (an undo toast offers it only while it is this one). */
+  peek(): Command | undefined {
+    return this.done.at(-1)
+  }
+
   state(): StackState {
     return {
       undo: this.done.at(-1)?.label ?? null,
       redo: this.undone.at(-1)?.label ?? null,
-      busy: this.running
+      busy: this.running,
+      error: this.error
     }
   }
 
@@ -58,7 +77,8 @@ export class UndoStack {
     this.emit()
     try {
       const error = await c[dir]().catch((e: unknown) => String(e))
-      if (error) return `Could not ${dir} "${c.label}": ${error}`
+      this.error = error && `Could not ${dir} "${c.label}": ${error}`
+      if (this.error) return this.error
       from.pop()
       to.push(c)
       return null
@@ -74,5 +94,9 @@ export class UndoStack {
   }
 }
 
-/** The history shared by every reader view, so it survives opening another article. */
-export const annotationHistory = new UndoStack()
+/**
+ * The app's one history: annotations, links, decisions, re-imports and the article Trash all
+ * push here, and Ctrl+Z anywhere undoes the latest of them. It outlives any one view, so
+ * opening another article keeps it.
+ */
+export const history = new UndoStack()
