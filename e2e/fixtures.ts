@@ -77,7 +77,9 @@ export const test = base.extend<{ transport: Transport; app: AppHandle }>({
         executablePath: executablePath ?? undefined,
         args: ['--no-sandbox', ...CHROMIUM_FLAGS]
       })
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+      // A context of its own, not browser.newPage(): the axe check needs one to open its pages.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+      const page = await context.newPage()
       await page.goto(url)
       const u = new URL(url)
       const token = /token=([^&]+)/.exec(u.hash)?.[1]

@@ -119,7 +119,7 @@ export function CompareToolbar(p: Props): React.JSX.Element {
         </label>
         <button
           type="button"
-          aria-label="Smaller text"
+          aria-label="A− smaller text"
           onClick={() => p.setPrefs({ fontSize: Math.max(12, p.prefs.fontSize - 1) })}
           data-testid="font-smaller"
         >
@@ -127,7 +127,7 @@ export function CompareToolbar(p: Props): React.JSX.Element {
         </button>
         <button
           type="button"
-          aria-label="Larger text"
+          aria-label="A+ larger text"
           onClick={() => p.setPrefs({ fontSize: Math.min(32, p.prefs.fontSize + 1) })}
           data-testid="font-larger"
         >

@@ -40,9 +40,8 @@ export function FindingCard({
     return a ? [a.source || a.title, formatDate(a.date)].filter(Boolean).join(', ') : id
   }
   return (
-    <div
+    <section
       className="finding-card"
-      role="dialog"
       aria-label="Finding"
       data-testid="finding-card"
       data-finding-id={f.id}
@@ -168,6 +167,6 @@ export function FindingCard({
           {error}
         </p>
       )}
-    </div>
+    </section>
   )
 }

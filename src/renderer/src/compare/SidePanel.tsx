@@ -19,25 +19,27 @@ export function SidePanel(p: Props): React.JSX.Element {
   }, [p.annotationFocus])
   return (
     <aside className="compare-side">
-      <div className="side-tabs" role="tablist" aria-label="Side panel">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'findings'}
-          onClick={() => setTab('findings')}
-          data-testid="tab-findings"
-        >
-          Findings
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'annotations'}
-          onClick={() => setTab('annotations')}
-          data-testid="tab-annotations"
-        >
-          Annotations ({p.annotationCount})
-        </button>
+      <div className="side-tabs">
+        <div className="side-tablist" role="tablist" aria-label="Side panel">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'findings'}
+            onClick={() => setTab('findings')}
+            data-testid="tab-findings"
+          >
+            Findings
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'annotations'}
+            onClick={() => setTab('annotations')}
+            data-testid="tab-annotations"
+          >
+            Annotations ({p.annotationCount})
+          </button>
+        </div>
         {p.undoBar}
       </div>
       {tab === 'findings' ? p.findings : p.annotations}

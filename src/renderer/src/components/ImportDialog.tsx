@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ImportRun } from '../hooks/useImport'
+import { Modal } from './Modal'
 
 type Props = { run: ImportRun; onCancel: () => void; onClose: () => void }
 
@@ -17,15 +18,7 @@ export function ImportDialog({ run, onCancel, onClose }: Props): React.JSX.Eleme
     if (e.key === 'Escape') (run.finished ? onClose : onCancel)()
   }
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        data-testid="import-dialog"
-        onKeyDown={onKeyDown}
-      >
+    <Modal labelledBy="import-title" testId="import-dialog" onKeyDown={onKeyDown}>
         <h2 id="import-title">
           {run.finished ? (run.cancelled ? 'Import cancelled' : 'Import finished') : 'Importing…'}
         </h2>
@@ -80,7 +73,6 @@ export function ImportDialog({ run, onCancel, onClose }: Props): React.JSX.Eleme
             </button>
           )}
         </div>
-      </div>
-    </div>
+    </Modal>
   )
 }

@@ -18,7 +18,8 @@ type Props = {
 }
 
 /**
- * The library as a virtualised, keyboard-driven listbox: ↑/↓ move, Enter opens, Space selects,
+ * The library as a virtualised, keyboard-driven grid of rows (a row's checkbox is its own cell,
+ * so no option holds a control): ↑/↓ move, Enter opens, Space selects,
  * Shift+↑/↓ and Shift-click extend the selection, Ctrl-click toggles, Delete moves to Trash.
  * Only the visible rows are in the DOM, so 10,000 articles scroll as smoothly as 10.
  */
@@ -98,16 +99,17 @@ export function LibraryList(p: Props): React.JSX.Element {
     <div
       ref={scrollRef}
       className="library"
-      role="listbox"
+      role="grid"
       aria-label="Articles"
       aria-multiselectable="true"
+      aria-rowcount={rows.length}
       tabIndex={0}
       aria-activedescendant={rows[current] ? `article-${rows[current].id}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="library-list"
       data-count={rows.length}
     >
-      <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+      <div role="rowgroup" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {virtual.getVirtualItems().map((v) => {
           const a = rows[v.index] as ArticleSummary
           return (

@@ -33,8 +33,9 @@ export function LibraryRow({
     <div
       ref={measure}
       id={`article-${a.id}`}
-      role="option"
+      role="row"
       aria-selected={selected}
+      aria-rowindex={index + 1}
       data-index={index}
       data-testid="article-row"
       data-article-id={a.id}
@@ -42,16 +43,18 @@ export function LibraryRow({
       style={{ transform: `translateY(${top}px)` }}
       onClick={onClick}
     >
-      <input
-        type="checkbox"
-        tabIndex={-1}
-        checked={selected}
-        aria-label={`Select ${a.title}`}
-        onClick={(e) => e.stopPropagation()}
-        onChange={onToggle}
-        data-testid="row-check"
-      />
-      <div className="row-body">
+      <span role="gridcell" className="row-cell">
+        <input
+          type="checkbox"
+          tabIndex={-1}
+          checked={selected}
+          aria-label={`Select ${a.title}`}
+          onClick={(e) => e.stopPropagation()}
+          onChange={onToggle}
+          data-testid="row-check"
+        />
+      </span>
+      <div className="row-body" role="gridcell">
         <span className="row-title" data-testid="row-title">
           <Highlighted text={a.title} ranges={a.match?.titleRanges} />
         </span>

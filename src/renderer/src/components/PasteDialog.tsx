@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Modal } from './Modal'
 
 type Props = { onImport: (text: string) => void; onClose: () => void }
 
@@ -6,15 +7,11 @@ type Props = { onImport: (text: string) => void; onClose: () => void }
 export function PasteDialog({ onImport, onClose }: Props): React.JSX.Element {
   const [text, setText] = useState('')
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="paste-title"
-        data-testid="paste-dialog"
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
+    <Modal
+      labelledBy="paste-title"
+      testId="paste-dialog"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
         <h2 id="paste-title">Paste an article</h2>
         <p className="hint">
           The headline on the first line becomes the title. A leading date line is used as the date.
@@ -40,7 +37,6 @@ export function PasteDialog({ onImport, onClose }: Props): React.JSX.Element {
             Import
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   )
 }
