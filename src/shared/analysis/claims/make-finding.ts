@@ -1,4 +1,5 @@
 import type { Finding } from '../../model'
+import type { FindingKind } from '../kinds'
 import { wordDiff } from '../diff'
 import { findingId } from '../finding-id'
 import type { DocState } from './claims-engine'
@@ -6,8 +7,8 @@ import type { Verdict } from './pair-rules'
 
 /** A finding found but not yet built: diffs are computed only when findings are read. */
 export type Pending = {
-  /** 'overlap' for an edited copy of a sentence that the word-run engine did not seed. */
-  kind: 'paraphrase' | 'contradiction' | 'overlap'
+  /** Any kind of KINDS; 'overlap' for an edited copy of a sentence the word-run engine missed. */
+  kind: FindingKind
   verdict: Verdict
   /** The earlier document (side a of the verdict) and the one just added (side b). */
   x: DocState
