@@ -25,8 +25,12 @@ type ParaphraseJudgement = { a: string; b: string; same: boolean }
 function paraphraseJudgements(split: string): Map<string, boolean> {
   const out = new Map<string, boolean>()
   // The first file judges every finding of an earlier engine run; the second a random sample of
-  // findings that run did not have.
-  for (const name of [`ecb-paraphrase-${split}.json`, `ecb-paraphrase-${split}-2.json`]) {
+  // findings that run did not have; the third every finding a later paraphrase model added.
+  for (const name of [
+    `ecb-paraphrase-${split}.json`,
+    `ecb-paraphrase-${split}-2.json`,
+    `ecb-paraphrase-${split}-3.json`
+  ]) {
     const file = join(root, 'eval/labels', name)
     if (!existsSync(file)) continue
     const data = JSON.parse(readFileSync(file, 'utf8')) as { judgements: ParaphraseJudgement[] }
