@@ -28,8 +28,16 @@ export type ArticleMeta = {
   title: string
   /** Outlet or publisher; empty when it could not be inferred. */
   source: string
-  /** ISO date (YYYY-MM-DD) or empty when unknown. */
+  /** ISO date (YYYY-MM-DD) or empty when unknown; the day of `published` when that is set. */
   date: string
+  /**
+   * Publication time with its time of day, ISO 8601 with the offset the page stated
+   * ("2013-07-02T09:14:00+03:30"; no offset when none was stated). Absent when only the day
+   * is known. From meta tags, JSON-LD, a dateline or the analyst.
+   */
+  published?: string
+  /** When the article says it was last updated, in the same form; absent when it does not. */
+  updated?: string
   author: string
   url: string
   language: string
@@ -84,7 +92,12 @@ export type ArticleSummary = Pick<
 /** The editable part of an article's metadata. */
 export type ArticlePatch = Partial<
   Pick<ArticleMeta, 'title' | 'source' | 'date' | 'author' | 'url' | 'language'>
->
+> & {
+  /** A timestamp, or '' to forget the time of day; a new time also sets `date` to its day. */
+  published?: string
+  /** A timestamp, or '' to forget it. */
+  updated?: string
+}
 
 /** A tag with the number of live articles that carry it. */
 export type TagCount = { tag: string; count: number }
@@ -186,6 +199,8 @@ export type GroupValue = {
   value: string
   /** The article's publication date, when known. */
   date?: string
+  /** The article's latest stated time with time of day (see articleTime), when known. */
+  time?: string
 }
 
 /** A claim reported by several articles, with each article's value. */
@@ -358,7 +373,10 @@ export type Story = {
 }
 
 /** One article on a story's timeline. */
-export type TimelineEntry = Pick<ArticleMeta, 'id' | 'title' | 'source' | 'date' | 'importedAt'>
+export type TimelineEntry = Pick<
+  ArticleMeta,
+  'id' | 'title' | 'source' | 'date' | 'published' | 'updated' | 'importedAt'
+>
 
 /** A story opened in the story view: its timeline and its claim table. */
 export type StoryDetail = { story: Story; timeline: TimelineEntry[]; table: ClaimTable }

@@ -1,3 +1,4 @@
+import { articleTime } from '../../shared/published'
 import { basename } from 'node:path'
 import { FINDING_KINDS } from '../../shared/analysis/kinds'
 import type { Finding } from '../../shared/model'
@@ -10,7 +11,14 @@ import { expandPaths, readEntry } from './walk'
 import { findingsByStory } from './story-scope'
 import type { DetectedStory } from '../../shared/analysis/stories/detect'
 
-type Input = { id: string; path: string; title: string; text: string; date: string }
+type Input = {
+  id: string
+  path: string
+  title: string
+  text: string
+  date: string
+  time: string
+}
 
 /**
  * `parallax analyze <files|folders> [--json]`: analyses the files directly, without touching
@@ -47,7 +55,8 @@ async function analyse(inputs: Input[], allPairs: boolean) {
     id: i.id,
     text: i.text,
     contentHash: i.id,
-    date: i.date || undefined
+    date: i.date || undefined,
+    time: i.time || undefined
   }))
   try {
     const [, scoped] = await Promise.all([
@@ -105,7 +114,8 @@ async function readInputs(paths: string[]): Promise<{ inputs: Input[]; skipped: 
         path,
         title: r.value.meta.title,
         text: r.value.text,
-        date: r.value.meta.date
+        date: r.value.meta.date,
+        time: articleTime(r.value.meta)
       })
   }
   bar.end()

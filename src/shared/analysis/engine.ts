@@ -6,6 +6,8 @@ export type EngineDoc = AnalysisDoc & {
   contentHash: string
   /** ISO date of publication, when known. */
   date?: string
+  /** The time of the text held, with time of day when known (articleTime). */
+  time?: string
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ArticleId, Finding } from '../../../shared/model'
+import type { ArticleId, ArticleMeta, Finding } from '../../../shared/model'
+import { articleTime } from '../../../shared/published'
 import { err, ok, type Result } from '../../../shared/result'
 import type { EventHub } from '../events'
 import type { Library } from '../library'
@@ -7,11 +8,16 @@ import type { EngineChannel } from './protocol'
 
 const CACHE_SIZE = 32
 
+// A new time of publication changes which differing figures read as an update, so it
+// re-analyses the article like new text does.
+const syncKey = (m: ArticleMeta): string => `${m.contentHash}@${articleTime(m)}`
+
 /** Articles of one story, among those analysed. */
 export type StoryPart = { story: string; ids: ArticleId[] }
 
 /**
- * Runs the engines (in a worker) over library articles. Documents are synced by content hash,
+ * Runs the engines (in a worker) over library articles. Documents are synced by content hash
+ * and publication time,
  * so only new or edited articles are analysed; results for the same articles and hashes are
  * served from a small cache. Progress is pushed as `analysis:progress`.
  */
@@ -45,21 +51,22 @@ export class AnalysisService {
       ? await this.partition(live.map((m) => m.id))
       : [{ story: '', ids: live.map((m) => m.id) }]
     const key = [
-      ...live.map((m) => `${m.id}:${m.contentHash}`).sort(),
+      ...live.map((m) => `${m.id}:${syncKey(m)}`).sort(),
       ...parts.map((p) => p.ids.join('+')).sort()
     ].join(',')
     const cached = this.cache.get(key)
     if (cached) return ok(cached)
     const progress = (stage: 'reading' | 'analysing' | 'done', done: number, total: number): void =>
       this.events.emit('analysis:progress', { stage, done, total })
-    const stale = live.filter((m) => this.synced.get(m.id) !== m.contentHash)
+    const stale = live.filter((m) => this.synced.get(m.id) !== syncKey(m))
     const docs: EngineDoc[] = []
     for (const m of stale) {
       docs.push({
         id: m.id,
         text: await this.library.readText(m.id),
         contentHash: m.contentHash,
-        date: m.date || undefined
+        date: m.date || undefined,
+        time: articleTime(m) || undefined
       })
       if (docs.length % 50 === 0) progress('reading', docs.length, stale.length)
     }
@@ -76,7 +83,7 @@ export class AnalysisService {
         const story = parts[i]?.story
         return story ? fs.map((f) => ({ ...f, story })) : fs
       })
-      for (const d of docs) this.synced.set(d.id, d.contentHash)
+      for (const m of stale) this.synced.set(m.id, syncKey(m))
       this.remember(key, findings)
       progress('done', live.length, live.length)
       return ok(findings)

@@ -11,6 +11,7 @@ import type {
   StoryEdit,
   StoryEditInput
 } from '../../../shared/model'
+import { articleTime, compareTimes } from '../../../shared/published'
 import { err, ok, type Result } from '../../../shared/result'
 import type { Library } from '../library'
 
@@ -76,12 +77,14 @@ export class StoriesService {
     const metas = story.articles
       .map((a) => this.library.meta(a))
       .filter((m): m is ArticleMeta => m !== undefined)
-      .sort((a, b) => timeOf(a).localeCompare(timeOf(b)) || (a.id < b.id ? -1 : 1))
+      .sort(byTimeline)
     const timeline = metas.map((m) => ({
       id: m.id,
       title: m.title,
       source: m.source,
       date: m.date,
+      ...(m.published ? { published: m.published } : {}),
+      ...(m.updated ? { updated: m.updated } : {}),
       importedAt: m.importedAt
     }))
     return ok({ story, timeline, table: await this.table(metas) })
@@ -93,7 +96,7 @@ export class StoriesService {
 
   private async table(metas: ArticleMeta[]): Promise<ClaimTable> {
     const key = metas
-      .map((m) => [m.id, m.contentHash, m.title, m.source, m.date].join('\u0000'))
+      .map((m) => [m.id, m.contentHash, m.title, m.source, m.date, articleTime(m)].join('\u0000'))
       .join('\n')
     let table = this.tables.get(key)
     if (table) return table
@@ -104,6 +107,7 @@ export class StoriesService {
         title: m.title,
         source: m.source,
         date: m.date,
+        time: articleTime(m),
         text: await this.library.readText(m.id).catch(() => ((unread = true), ''))
       }))
     )
@@ -180,7 +184,8 @@ export class StoriesService {
     return out
   }
 
-  private key = (m: ArticleMeta): string => `${m.contentHash}|${m.title}|${m.date}`
+  private key = (m: ArticleMeta): string =>
+    `${m.contentHash}|${m.title}|${m.date}|${articleTime(m)}|${m.source}`
 
   private put(meta: ArticleMeta, text: string): void {
     this.index.add({ id: meta.id, title: meta.title, text, date: meta.date })
@@ -204,5 +209,14 @@ export class StoriesService {
 
 const TABLES_KEPT = 2000
 
-// The timeline's order: publication date, then the import time for undated articles.
-const timeOf = (m: ArticleMeta): string => m.date || m.importedAt.slice(0, 10)
+/**
+ * The timeline's order: the time of the text held (an update's time when stated), to the
+ * minute when known; undated articles go by their import time, then ids break ties.
+ */
+function byTimeline(a: ArticleMeta, b: ArticleMeta): number {
+  const ta = articleTime(a) || a.importedAt
+  const tb = articleTime(b) || b.importedAt
+  const known = compareTimes(ta, tb)
+  if (known) return known
+  return ta.slice(0, 10).localeCompare(tb.slice(0, 10)) || (a.id < b.id ? -1 : 1)
+}

@@ -1,14 +1,29 @@
-import type { ClaimCell, ClaimTable as Table } from '../../../shared/analysis/stories/claim-table'
+import type {
+  ClaimCell,
+  ClaimRow,
+  ClaimTable as Table
+} from '../../../shared/analysis/stories/claim-table'
+import { formatTime } from '../../../shared/published'
 
 type Props = {
   table: Table
   onOpenPassage: (cell: ClaimCell) => void
 }
 
-/** One row per claim, one column per outlet; conflicting rows marked; a cell opens its passage. */
+const FLAG: Record<ClaimRow['status'], string> = {
+  conflict: 'conflict',
+  update: 'updated figure',
+  agree: ''
+}
+
+/**
+ * One row per claim, one column per outlet; each cell holds that outlet's value and the time
+ * of each article stating it. Conflicts and updated figures are marked; a value opens its
+ * passage in the reader.
+ */
 export function ClaimTable({ table, onOpenPassage }: Props): React.JSX.Element {
   if (table.rows.length === 0)
-    return <p className="story-empty">No claim is stated by two of these articles.</p>
+    return <p className="story-empty">No claim is stated by two of these outlets.</p>
   return (
     <div className="claim-table-wrap">
       <table className="claim-table" data-testid="claim-table">
@@ -16,9 +31,11 @@ export function ClaimTable({ table, onOpenPassage }: Props): React.JSX.Element {
           <tr>
             <th scope="col">Claim</th>
             {table.columns.map((c) => (
-              <th scope="col" key={c.article} data-article-id={c.article}>
+              <th scope="col" key={c.key} data-column={c.key}>
                 {c.outlet}
-                {c.date && <span className="claim-col-date">{c.date}</span>}
+                {c.articles.length > 1 && (
+                  <span className="claim-col-date">{c.articles.length} articles</span>
+                )}
               </th>
             ))}
           </tr>
@@ -27,35 +44,38 @@ export function ClaimTable({ table, onOpenPassage }: Props): React.JSX.Element {
           {table.rows.map((r) => (
             <tr
               key={r.key}
-              className={r.conflict ? 'conflict' : undefined}
+              className={r.status === 'agree' ? undefined : r.status}
               data-testid="claim-row"
               data-conflict={r.conflict}
+              data-status={r.status}
             >
               <th scope="row">
                 <span className="claim-kind">{r.kind}</span> {r.label}
-                {r.conflict && <span className="claim-flag"> conflict</span>}
+                {FLAG[r.status] && <span className="claim-flag"> {FLAG[r.status]}</span>}
               </th>
-              {table.columns.map((c) => {
-                const cell = r.cells[c.article]
-                return (
-                  <td key={c.article}>
-                    {cell && (
-                      <button
-                        type="button"
-                        className="claim-cell"
-                        onClick={() => onOpenPassage(cell)}
-                        title="Open this passage in the reader"
-                        data-testid="claim-cell"
-                        data-article-id={c.article}
-                        data-start={cell.start}
-                      >
-                        {cell.value}
-                        {c.date && <span className="claim-time">{c.date}</span>}
-                      </button>
-                    )}
-                  </td>
-                )
-              })}
+              {table.columns.map((c) => (
+                <td key={c.key} data-column={c.key}>
+                  {(r.cells[c.key] ?? []).map((cell) => (
+                    <button
+                      type="button"
+                      key={cell.article}
+                      className="claim-cell"
+                      onClick={() => onOpenPassage(cell)}
+                      title="Open this passage in the reader"
+                      data-testid="claim-cell"
+                      data-article-id={cell.article}
+                      data-start={cell.start}
+                    >
+                      <span className="claim-value">{cell.value}</span>
+                      {cell.time && (
+                        <time className="claim-time" dateTime={cell.time}>
+                          {formatTime(cell.time)}
+                        </time>
+                      )}
+                    </button>
+                  ))}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

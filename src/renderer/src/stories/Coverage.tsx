@@ -2,10 +2,13 @@ import type { ClaimCell, ClaimTable } from '../../../shared/analysis/stories/cla
 
 type Props = { table: ClaimTable; onOpenPassage: (cell: ClaimCell) => void }
 
-/** What every outlet reports, and what only one does. */
+const SHOWN = 6
+
+/** What every outlet reports, and what only one does ("what's unique"). */
 export function Coverage({ table, onOpenPassage }: Props): React.JSX.Element {
-  const outlet = (id: string): string => table.columns.find((c) => c.article === id)?.outlet ?? id
+  const outlet = (key: string): string => table.columns.find((c) => c.key === key)?.outlet ?? key
   const unique = Object.entries(table.unique)
+  const first = (cells: ClaimCell[] | undefined): ClaimCell | undefined => cells?.[0]
   return (
     <div className="story-coverage" data-testid="story-coverage">
       <div>
@@ -13,12 +16,25 @@ export function Coverage({ table, onOpenPassage }: Props): React.JSX.Element {
         {table.shared.length === 0 ? (
           <p className="story-empty">No claim is stated alike by all of them.</p>
         ) : (
-          <ul>
-            {table.shared.map((r) => (
-              <li key={r.key}>
-                {r.label}: {Object.values(r.cells)[0]?.value}
-              </li>
-            ))}
+          <ul data-testid="coverage-shared">
+            {table.shared.map((r) => {
+              const cell = first(Object.values(r.cells)[0])
+              return (
+                <li key={r.key}>
+                  {cell ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenPassage(cell)}
+                    >
+                      {r.label}: {cell.value}
+                    </button>
+                  ) : (
+                    r.label
+                  )}
+                </li>
+              )
+            })}
           </ul>
         )}
       </div>
@@ -27,25 +43,29 @@ export function Coverage({ table, onOpenPassage }: Props): React.JSX.Element {
         {unique.length === 0 ? (
           <p className="story-empty">Nothing is reported by one outlet alone.</p>
         ) : (
-          <ul>
-            {unique.map(([id, rows]) => (
-              <li key={id}>
-                <strong>{outlet(id)}</strong>:{' '}
-                {rows.slice(0, 6).map((r, i) => {
-                  const cell = r.cells[id] as ClaimCell
+          <ul data-testid="coverage-unique">
+            {unique.map(([key, rows]) => (
+              <li key={key} data-column={key}>
+                <strong>{outlet(key)}</strong>:{' '}
+                {rows.slice(0, SHOWN).map((r, i) => {
+                  const cell = first(r.cells[key])
                   return (
-                    <button
-                      type="button"
-                      className="link-button"
-                      key={r.key}
-                      onClick={() => onOpenPassage(cell)}
-                    >
-                      {i ? '; ' : ''}
-                      {r.label} {cell.value}
-                    </button>
+                    cell && (
+                      <span key={r.key}>
+                        {i ? '; ' : ''}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onOpenPassage(cell)}
+                          data-testid="coverage-unique-fact"
+                        >
+                          {r.label} {cell.value}
+                        </button>
+                      </span>
+                    )
                   )
                 })}
-                {rows.length > 6 && ` and ${rows.length - 6} more`}
+                {rows.length > SHOWN && ` and ${rows.length - SHOWN} more`}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { api } from '../api'
 import { useResult } from '../hooks/useResult'
 import { ClaimTable } from './ClaimTable'
 import { Coverage } from './Coverage'
+import { StoryTimeline } from './StoryTimeline'
 import './stories.css'
 
 type Props = {
@@ -92,38 +93,7 @@ export function StoryView(p: Props): React.JSX.Element {
         </div>
       </header>
       <h3>Timeline</h3>
-      <ol className="story-timeline" data-testid="story-timeline">
-        {timeline.map((t) => (
-          <li key={t.id} data-testid="timeline-entry" data-article-id={t.id}>
-            <time>{t.date || `imported ${t.importedAt.slice(0, 10)}`}</time>
-            <span className="timeline-outlet">{t.source || 'Unknown outlet'}</span>
-            <span className="timeline-title">{t.title}</span>
-            <select
-              aria-label={`Move “${t.title}” to another story`}
-              value=""
-              onChange={(e) => {
-                const v = e.target.value
-                if (!v) return
-                const target = others.find((s) => s.id === v)
-                void p.onEdit(
-                  target
-                    ? { op: 'move', article: t.id, with: target.articles[0] }
-                    : { op: 'move', article: t.id }
-                )
-              }}
-              data-testid="timeline-move"
-            >
-              <option value="">Move to…</option>
-              <option value="alone">A story of its own</option>
-              {others.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </li>
-        ))}
-      </ol>
+      <StoryTimeline story={story} timeline={timeline} others={others} onEdit={p.onEdit} />
       <h3>Claims</h3>
       <ClaimTable table={table} onOpenPassage={p.onOpenPassage} />
       <Coverage table={table} onOpenPassage={p.onOpenPassage} />

@@ -1,5 +1,6 @@
 import type { Finding, FindingGroup, GroupValue } from '../../model'
 import { figureText } from './number-rule'
+import { compareTimes, formatTime } from '../../published'
 import type { Quantity } from './quantities'
 import { toFinding, type Pending } from './make-finding'
 
@@ -42,6 +43,7 @@ function groupFinding(key: string, members: Pending[]): Finding {
       text: doc.text.slice(span.start, span.end),
       value: figureText(q),
       ...(doc.date ? { date: doc.date } : {}),
+      ...(doc.time ? { time: doc.time } : {}),
       q
     })
   }
@@ -52,10 +54,16 @@ function groupFinding(key: string, members: Pending[]): Finding {
   const rep = [...members].sort((p, q) => spread(q) - spread(p) || order(p, q))[0] as Pending
   const base = rep.finding ?? toFinding(rep)
   const list = [...values.values()].sort(
-    (p, q) => (p.date ?? '').localeCompare(q.date ?? '') || p.article.localeCompare(q.article)
+    (p, q) =>
+      (compareTimes(p.time ?? p.date ?? '', q.time ?? q.date ?? '') ?? 0) ||
+      (p.date ?? '').localeCompare(q.date ?? '') ||
+      p.article.localeCompare(q.article)
   )
   const label = (rep.verdict.group as GroupTag).label
-  const update = RISING.test(key) && isUpdate(list)
+  const update = isUpdate(
+    key,
+    list.map((v) => ({ ...v.q, time: v.time ?? v.date ?? '' }))
+  )
   const group: FindingGroup = { key, label, values: list.map(({ q: _q, ...v }) => v) }
   return {
     ...base,
@@ -65,17 +73,28 @@ function groupFinding(key: string, members: Pending[]): Finding {
   }
 }
 
-/** Later reports carry higher figures and same-day reports agree: the figure was updated. */
-function isUpdate(list: (GroupValue & { q: Quantity })[]): boolean {
-  if (list.some((v) => !v.date)) return false
+/** A figure as reported at a time: the article's latest stated time (see articleTime). */
+export type TimedFigure = { lo: number; hi: number; time: string }
+
+/**
+ * Whether differing figures for one claim are a story updating itself rather than a conflict:
+ * the claim is a count that only grows (a toll, arrests), every two differing reports are
+ * ordered in time (a time of day settles two reports of one day), and the later one never
+ * reports less. Reports whose order is unknown stay a conflict: precision first.
+ */
+export function isUpdate(key: string, list: TimedFigure[]): boolean {
+  if (!RISING.test(key)) return false
+  let differ = false
   for (const x of list)
     for (const y of list) {
-      if (x.q.lo === y.q.lo && x.q.hi === y.q.hi) continue
-      if (x.date === y.date) return false
-      const [early, late] = (x.date as string) < (y.date as string) ? [x, y] : [y, x]
-      if (late.q.lo < early.q.hi) return false
+      if (x.lo === y.lo && x.hi === y.hi) continue
+      differ = true
+      const order = compareTimes(x.time, y.time)
+      if (order === undefined || order === 0) return false
+      const [early, late] = order < 0 ? [x, y] : [y, x]
+      if (late.lo < early.hi) return false
     }
-  return true
+  return differ
 }
 
 function explain(label: string, list: (GroupValue & { q: Quantity })[], update: boolean): string {
@@ -83,7 +102,8 @@ function explain(label: string, list: (GroupValue & { q: Quantity })[], update: 
   for (const v of list) {
     const e = byValue.get(v.value) ?? { n: 0, dates: [] }
     e.n++
-    if (v.date && !e.dates.includes(v.date)) e.dates.push(v.date)
+    const when = v.time ? formatTime(v.time) : v.date
+    if (when && !e.dates.includes(when)) e.dates.push(when)
     byValue.set(v.value, e)
   }
   const parts = [...byValue].map(([value, e]) => {

@@ -1,160 +1,155 @@
-import { claimsOf, type DocClaims } from '../claims/doc-claims'
-import { splitSentences } from '../../text/sentences'
+import { isUpdate } from '../claims/group'
+import { factsOf, type ClaimDoc, type ClaimKind, type Fact } from './claim-facts'
 
-/** What the claim table reads of one article. */
-export type ClaimDoc = { id: string; title: string; source: string; date: string; text: string }
+export { CLAIM_KINDS, type ClaimDoc, type ClaimKind } from './claim-facts'
 
-export const CLAIM_KINDS = ['quantity', 'date', 'role', 'attribution'] as const
-export type ClaimKind = (typeof CLAIM_KINDS)[number]
+/** One article's value for a claim, with where it says so and when. */
+export type ClaimCell = {
+  value: string
+  article: string
+  start: number
+  end: number
+  /** The article's time (a timestamp, a day, or ''). */
+  time: string
+}
 
-/** One article's value for a claim, with where it says so. */
-export type ClaimCell = { value: string; article: string; start: number; end: number }
+/** How the outlets' values for one claim relate. */
+export type ClaimStatus = 'agree' | 'conflict' | 'update'
 
-/** One claim across the story: a cell per article that states it. */
+/** One claim across the story: each outlet's statements of it. */
 export type ClaimRow = {
   key: string
   kind: ClaimKind
-  /** What the claim is about: "people injured", "Jackman: role", "quote “we want...”". */
+  /** What the claim is about: "people wounded", "Jackman: office", "“we want…” said by". */
   label: string
-  /** By article id; absent where the article does not state it. */
-  cells: Record<string, ClaimCell>
-  /** True when two articles give different values. */
+  /** By column key: that outlet's articles stating it, earliest first. */
+  cells: Record<string, ClaimCell[]>
+  /**
+   * 'conflict' when two statements contradict by the engine's rules; 'update' when they
+   * differ only as a rising count reported later; 'agree' otherwise.
+   */
+  status: ClaimStatus
+  /** status === 'conflict', for counting. */
   conflict: boolean
+}
+
+/** A column: one outlet, or one article when its outlet is not known. */
+export type ClaimColumn = {
+  key: string
+  outlet: string
+  /** Its articles in the story, in timeline order. */
+  articles: string[]
 }
 
 /** A story's claims laid out for the story view, the briefing and the CLI. */
 export type ClaimTable = {
-  /** Columns, in timeline order: one per article, headed by its outlet. */
-  columns: { article: string; outlet: string; date: string }[]
-  /** Claims stated by two articles or more, conflicts first. */
+  /** One per outlet, in the order of each outlet's first article on the timeline. */
+  columns: ClaimColumn[]
+  /** Claims stated by two outlets or more: conflicts first, then updates. */
   rows: ClaimRow[]
-  /** Claims only one article states ("what's unique"), by article id. */
+  /** Claims only one outlet states ("what's unique"), by column key. */
   unique: Record<string, ClaimRow[]>
-  /** Claims every article states with the same value. */
+  /** Claims every outlet states, without conflict. */
   shared: ClaimRow[]
   /** The two to four articles that differ most (most conflicting claims), for Compare. */
   differ: string[]
 }
 
-type Found = { key: string; kind: ClaimKind; label: string; cell: ClaimCell }
-
-const QUALIFIER_TEXT: Record<string, string> = {
-  exact: '',
-  about: 'about ',
-  upto: 'up to ',
-  atleast: 'at least ',
-  morethan: 'more than ',
-  lessthan: 'less than ',
-  nearly: 'nearly '
-}
-
-const num = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 })
-
-function found(doc: ClaimDoc, claims: DocClaims): Found[] {
-  const out: Found[] = []
-  const cell = (value: string, start: number, end: number): ClaimCell => ({
-    value,
-    article: doc.id,
-    start,
-    end
-  })
-  for (const q of claims.quantities) {
-    const value = `${QUALIFIER_TEXT[q.qualifier] ?? ''}${q.unit === 'USD' ? '$' : ''}${num(q.lo)}${q.hi !== q.lo ? `–${num(q.hi)}` : ''}${q.unit && q.unit !== 'USD' ? ` ${q.unit}` : ''}`
-    const about = [q.entity.replace(/_/g, ' '), q.headWord, q.event].filter(Boolean).join(' ')
-    out.push({
-      key: `q|${q.head}|${q.event}|${q.entity}|${q.unit}`,
-      kind: 'quantity',
-      label: about,
-      cell: cell(value, q.start, q.end)
-    })
-  }
-  for (const d of claims.dates)
-    out.push({
-      key: `d|${d.event}|${d.names.join(',')}`,
-      kind: 'date',
-      label: `${d.event}${d.names.length ? ` (${d.names.join(', ')})` : ''}`,
-      cell: cell(d.day, d.start, d.end)
-    })
-  for (const r of claims.roles)
-    out.push({
-      key: `r|${r.person}`,
-      kind: 'role',
-      label: `${r.name}: office`,
-      cell: cell(`${r.title}${r.org ? ` (${r.org})` : ''}`, r.start, r.end)
-    })
-  for (const q of claims.quotes)
-    if (q.speaker && q.words.length >= 4)
-      out.push({
-        key: `a|${q.words.slice(0, 6).join(' ')}`,
-        kind: 'attribution',
-        label: `“${q.words.slice(0, 8).join(' ')}…” said by`,
-        cell: cell(q.speakerName, q.start, q.end)
-      })
-  return out
+/** The column an article goes in: its outlet, case and spacing aside; unknown ones alone. */
+const columnKey = (d: ClaimDoc): string => {
+  const outlet = d.source.trim().toLowerCase().replace(/\s+/g, ' ')
+  return outlet ? `o:${outlet}` : `a:${d.id}`
 }
 
 /**
- * The claim table of one story: each article's quantities, dates, roles and quote speakers,
- * lined up by what they are about. Articles are taken in the order given (the timeline).
+ * The claim table of one story: the frame-gated claims the contradiction engine compares,
+ * one row per claim, one column per outlet. Articles are taken in the order given (the
+ * timeline); an article's first statement of a claim stands for it, as its lead states it.
  */
 export function claimTable(docs: ClaimDoc[]): ClaimTable {
-  const rows = new Map<string, ClaimRow>()
+  const columns = new Map<string, ClaimColumn>()
+  const facts = new Map<string, { kind: ClaimKind; label: string; list: Fact[] }>()
+  const cells = new Map<string, Record<string, ClaimCell[]>>()
   for (const doc of docs) {
-    const claims = claimsOf(doc.text, splitSentences(doc.text), doc.date || undefined)
-    for (const f of found(doc, claims)) {
-      const row = rows.get(f.key) ?? {
-        key: f.key,
-        kind: f.kind,
-        label: f.label,
-        cells: {},
-        conflict: false
-      }
-      // The first mention in an article stands for it: the lead states the article's figure.
-      row.cells[doc.id] ??= f.cell
-      rows.set(f.key, row)
+    const col = columnKey(doc)
+    const c = columns.get(col) ?? { key: col, outlet: doc.source.trim() || doc.title, articles: [] }
+    c.articles.push(doc.id)
+    columns.set(col, c)
+    const seen = new Set<string>()
+    for (const f of factsOf(doc)) {
+      if (seen.has(f.key)) continue
+      seen.add(f.key)
+      const entry = facts.get(f.key) ?? { kind: f.kind, label: f.label, list: [] }
+      entry.list.push(f)
+      facts.set(f.key, entry)
+      const row = cells.get(f.key) ?? {}
+      ;(row[col] ??= []).push({
+        value: f.value,
+        article: f.article,
+        start: f.start,
+        end: f.end,
+        time: f.time
+      })
+      cells.set(f.key, row)
     }
   }
-  const all = [...rows.values()]
-  for (const r of all) r.conflict = new Set(Object.values(r.cells).map((c) => c.value)).size > 1
-  const many = all.filter((r) => Object.keys(r.cells).length > 1)
+  const all: ClaimRow[] = [...facts].map(([key, e]) => {
+    const status = statusOf(key, e.list)
+    return {
+      key,
+      kind: e.kind,
+      label: e.label,
+      cells: cells.get(key) ?? {},
+      status,
+      conflict: status === 'conflict'
+    }
+  })
+  const outlets = (r: ClaimRow): number => Object.keys(r.cells).length
+  const many = all.filter((r) => outlets(r) > 1)
   const unique: Record<string, ClaimRow[]> = {}
-  for (const r of all.filter((r) => Object.keys(r.cells).length === 1))
+  for (const r of all.filter((r) => outlets(r) === 1))
     (unique[Object.keys(r.cells)[0] as string] ??= []).push(r)
-  const shared =
-    docs.length > 1
-      ? many.filter((r) => !r.conflict && Object.keys(r.cells).length === docs.length)
-      : []
+  const rank: Record<ClaimStatus, number> = { conflict: 0, update: 1, agree: 2 }
+  many.sort(
+    (a, b) =>
+      rank[a.status] - rank[b.status] ||
+      outlets(b) - outlets(a) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  )
   return {
-    columns: docs.map((d) => ({
-      article: d.id,
-      outlet: d.source || d.title.slice(0, 40),
-      date: d.date
-    })),
-    rows: many.sort((a, b) => Number(b.conflict) - Number(a.conflict) || (a.key < b.key ? -1 : 1)),
+    columns: [...columns.values()],
+    rows: many,
     unique,
-    shared,
-    differ: mostDifferent(docs, many)
+    shared: columns.size > 1 ? many.filter((r) => !r.conflict && outlets(r) === columns.size) : [],
+    differ: mostDifferent(docs, facts)
   }
 }
 
-function mostDifferent(docs: ClaimDoc[], rows: ClaimRow[]): string[] {
+/** Conflict when any two articles' statements clash; a rising count reported later is an update. */
+function statusOf(key: string, list: Fact[]): ClaimStatus {
+  let clash = false
+  for (let i = 0; i < list.length && !clash; i++)
+    for (let j = i + 1; j < list.length && !clash; j++)
+      clash = (list[i] as Fact).clash(list[j] as Fact)
+  if (!clash) return 'agree'
+  const figures = list.flatMap((f) => (f.figure ? [{ ...f.figure, time: f.time }] : []))
+  const frame = key.slice(2, key.lastIndexOf('|'))
+  return figures.length === list.length && isUpdate(frame, figures) ? 'update' : 'conflict'
+}
+
+/** Articles that depart most often from what the others state, two to four of them. */
+function mostDifferent(docs: ClaimDoc[], facts: Map<string, { list: Fact[] }>): string[] {
+  if (docs.length < 2) return []
   const score = new Map(docs.map((d) => [d.id, 0]))
-  for (const r of rows.filter((r) => r.conflict)) {
-    const counts = new Map<string, number>()
-    for (const c of Object.values(r.cells)) counts.set(c.value, (counts.get(c.value) ?? 0) + 1)
-    // An article scores for each claim on which it departs from the others.
-    for (const c of Object.values(r.cells))
-      score.set(
-        c.article,
-        (score.get(c.article) ?? 0) + (Object.keys(r.cells).length - (counts.get(c.value) ?? 0))
-      )
+  for (const { list } of facts.values()) {
+    if (list.length < 2) continue
+    // An article scores for each other article whose statement of the claim clashes with its.
+    for (const f of list)
+      for (const g of list)
+        if (f !== g && f.clash(g)) score.set(f.article, (score.get(f.article) ?? 0) + 1)
   }
-  return [...score]
-    .sort(
-      (a, b) =>
-        b[1] - a[1] || docs.findIndex((d) => d.id === a[0]) - docs.findIndex((d) => d.id === b[0])
-    )
-    .slice(0, Math.min(4, Math.max(2, [...score.values()].filter((s) => s > 0).length)))
-    .map(([id]) => id)
-    .filter(() => docs.length > 1)
+  const at = (id: string): number => docs.findIndex((d) => d.id === id)
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || at(a[0]) - at(b[0]))
+  const departing = ranked.filter(([, s]) => s > 0).length
+  return ranked.slice(0, Math.min(4, Math.max(2, departing))).map(([id]) => id)
 }

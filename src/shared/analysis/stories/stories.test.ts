@@ -5,7 +5,6 @@ import { bCubed } from './b-cubed'
 import { describeStories, detectStories } from './detect'
 import { StoryIndex } from './story-index'
 import { dayRange } from './name'
-import { claimTable } from './claim-table'
 
 type EcbDoc = { id: string; topic: number; title: string; text: string }
 const corpus = (
@@ -142,28 +141,5 @@ describe('B³ and day ranges', () => {
     expect(dayRange([day('2013-07-02'), day('2013-07-03')])).toBe('2–3 Jul 2013')
     expect(dayRange([day('2013-06-30'), day('2013-07-02')])).toBe('30 Jun – 2 Jul 2013')
     expect(dayRange([NaN])).toBe('')
-  })
-})
-
-describe('claim table', () => {
-  it('lines up how many people each outlet says were wounded, and marks the conflict', () => {
-    const docs = topic(20, 5).map((d, i) => ({
-      id: d.id,
-      title: d.title,
-      source: `Outlet ${i}`,
-      date: '',
-      text: `${d.title}\n\n${d.text}`
-    }))
-    const table = claimTable(docs)
-    const wounded = table.rows.find((r) => r.key.startsWith('q|') && r.label.includes('wounded'))
-    expect(wounded?.conflict).toBe(true)
-    const values = new Set(Object.values(wounded?.cells ?? {}).map((c) => c.value))
-    expect(values.size).toBeGreaterThan(1)
-    for (const c of Object.values(wounded?.cells ?? {})) {
-      const doc = docs.find((d) => d.id === c.article) as { text: string }
-      expect(doc.text.slice(c.start, c.end)).toMatch(/\w/)
-    }
-    expect(table.differ.length).toBeGreaterThanOrEqual(2)
-    expect(table.differ.length).toBeLessThanOrEqual(4)
   })
 })
