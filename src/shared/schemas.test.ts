@@ -34,3 +34,20 @@ describe('ids that Object.prototype already has are refused in every schema', ()
     expect(argSchemas.renameColor.safeParse(['red', 'Doubtful']).success).toBe(true)
   })
 })
+
+describe('publication times an analyst types', () => {
+  const patch = (p: object) => argSchemas.updateArticle.safeParse(['a1b2c3', p])
+  it('accepts a timestamp, with or without a zone, a day as an update, and empty to clear', () => {
+    expect(patch({ published: '2013-07-02T16:45' }).success).toBe(true)
+    expect(patch({ published: '2013-07-02T16:45:00+07:00' }).success).toBe(true)
+    expect(patch({ updated: '2013-07-03' }).success).toBe(true)
+    expect(patch({ published: '', updated: '' }).success).toBe(true)
+  })
+  it('refuses what is not a real time, saying what form it takes', () => {
+    const r = patch({ published: '2 July 2013' })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.message).toMatch(/YYYY-MM-DDTHH:MM/)
+    expect(patch({ published: '2013-07-02T24:10' }).success).toBe(false)
+    expect(patch({ published: '2013-07-02' }).success).toBe(false)
+  })
+})

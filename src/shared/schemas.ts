@@ -9,6 +9,7 @@ import {
   THEMES
 } from './vocabulary'
 import type { ApiMethod, ParallaxApi } from './contract'
+import { isTimestamp } from './published'
 
 /** The largest file Parallax imports; checked again by the importers. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -33,6 +34,15 @@ const isoDate = z
   .string()
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
 const shortText = (max: number) => z.string().max(max)
+/** A time as an analyst may set it: a timestamp (or a day, when `day`), or '' to clear it. */
+const timeField = (what: string, day: boolean) =>
+  z
+    .string()
+    .max(40)
+    .refine(
+      (s) => s === '' || isTimestamp(s) || (day && /^\d{4}-\d{2}-\d{2}$/.test(s)),
+      `${what} is ${day ? 'YYYY-MM-DD or ' : ''}YYYY-MM-DDTHH:MM, with :SS and a zone (Z, +07:00) when known`
+    )
 const tag = z.string().min(1).max(64)
 
 const libraryQuery = z
@@ -58,6 +68,8 @@ const articlePatch = z
     title: shortText(1000).optional(),
     source: shortText(300).optional(),
     date: isoDate.optional(),
+    published: timeField('a publication time', false).optional(),
+    updated: timeField('an update time', true).optional(),
     author: shortText(300).optional(),
     url: shortText(2000).optional(),
     language: shortText(20).optional()

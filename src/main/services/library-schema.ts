@@ -60,6 +60,8 @@ export const articleMeta = z.object({
   title: z.string(),
   source: z.string(),
   date: z.string(),
+  published: z.string().optional(),
+  updated: z.string().optional(),
   author: z.string(),
   url: z.string(),
   language: z.string(),

@@ -123,6 +123,29 @@ describe('Library edits, tags and Trash', () => {
     expect(library.meta(id)?.title).toBe('New title')
   })
 
+  it('keeps the publication time, its day and the update time consistent', async () => {
+    const { library } = await makeLibrary()
+    const r = await library.import(file('2013-07-02 Quake kills 22 in Aceh\nBody.'))
+    const id = r.status === 'imported' ? r.id : ''
+    // A time of day sets the day it falls on.
+    const timed = await library.update(id, { published: '2013-07-03T16:45:00+07:00' })
+    expect(timed.ok && timed.value.date).toBe('2013-07-03')
+    expect(library.meta(id)?.published).toBe('2013-07-03T16:45:00+07:00')
+    // A day and a time that disagree are refused, and nothing changes.
+    const clash = await library.update(id, { date: '2013-07-01', published: '2013-07-03T09:00Z' })
+    expect(!clash.ok && clash.error.message).toMatch(/different days/)
+    // An update before the publication is refused; one after it is kept.
+    const early = await library.update(id, { updated: '2013-07-01T10:00:00Z' })
+    expect(!early.ok && early.error.message).toMatch(/before the publication/)
+    expect((await library.update(id, { updated: '2013-07-03T21:10:00+07:00' })).ok).toBe(true)
+    expect(library.meta(id)?.updated).toBe('2013-07-03T21:10:00+07:00')
+    // Moving the day elsewhere forgets the time of day that named the old one.
+    await library.update(id, { date: '2013-07-05', updated: '' })
+    expect(library.meta(id)).toMatchObject({ date: '2013-07-05' })
+    expect(library.meta(id)?.published).toBeUndefined()
+    expect(library.meta(id)?.updated).toBeUndefined()
+  })
+
   it('moves articles to the Trash, restores them, and empties the Trash for good', async () => {
     const { library, dir } = await makeLibrary()
     const a = await library.import(file('A\nalpha'))

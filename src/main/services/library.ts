@@ -9,6 +9,7 @@ import type {
   Grade,
   ImportResult
 } from '../../shared/model'
+import { compareTimes } from '../../shared/published'
 import { err, ok, type Result } from '../../shared/result'
 import { paragraphsOf } from '../../shared/text/paragraphs'
 import { queryLibrary, summarise, type TextSearch } from './library-query'
@@ -19,7 +20,18 @@ import type { TextStore } from './text-store'
 /** What an importer produces from a file or pasted text. */
 export type ExtractedArticle = {
   text: string
-  meta: Pick<ArticleMeta, 'title' | 'source' | 'date' | 'author' | 'url' | 'language' | 'wordCount'>
+  meta: Pick<
+    ArticleMeta,
+    | 'title'
+    | 'source'
+    | 'date'
+    | 'published'
+    | 'updated'
+    | 'author'
+    | 'url'
+    | 'language'
+    | 'wordCount'
+  >
 }
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { pasted: string }
@@ -168,6 +180,8 @@ export class Library {
       const row = d.articles.find((a) => a.id === id) as ArticleMeta
       row.contentHash = sha256(text)
       row.wordCount = inferred.wordCount
+      // A new version that states when it was updated moves the article on the timeline.
+      if (inferred.updated) row.updated = inferred.updated
       return row
     }, 'the new version')
     if (!r.ok) {
@@ -186,9 +200,12 @@ export class Library {
     if (!this.meta(id)) return err('not-found', `No article with id ${id} is in the library.`)
     if (patch.title !== undefined && !patch.title.trim())
       return err('invalid-argument', 'A title cannot be empty.')
+    const times = withTimes(this.meta(id) as ArticleMeta, trimAll(patch))
+    if (!times.ok) return times
     const r = await this.store.update((d) => {
       const row = d.articles.find((a) => a.id === id) as ArticleMeta
-      Object.assign(row, trimAll(patch))
+      Object.assign(row, times.value)
+      for (const k of ['published', 'updated'] as const) if (!row[k]) delete row[k]
       return row
     }, 'the article details')
     if (!r.ok) return r
@@ -263,6 +280,35 @@ export class Library {
     for (const row of r.value) for (const o of this.observers) o.changed?.(row)
     return ok(r.value.length)
   }
+}
+
+/**
+ * A patch with its times made consistent: a new publication time sets the day; a new day
+ * that the old time does not fall on forgets that time; an update may not precede the
+ * publication. Conflicting values are refused with the reason.
+ */
+function withTimes(row: ArticleMeta, patch: ArticlePatch): Result<ArticlePatch> {
+  const out = { ...patch }
+  if (out.published) {
+    const day = out.published.slice(0, 10)
+    if (out.date !== undefined && out.date !== day)
+      return err(
+        'invalid-argument',
+        `The date ${out.date} and the publication time ${out.published} name different days.`
+      )
+    out.date = day
+  } else if (out.date !== undefined && out.published === undefined && row.published) {
+    if (!out.date || !row.published.startsWith(out.date)) out.published = ''
+  }
+  const published = out.published ?? row.published ?? ''
+  const updated = out.updated ?? row.updated ?? ''
+  const first = published || (out.date ?? row.date)
+  if (updated && first && (compareTimes(updated, first) ?? 1) < 0)
+    return err(
+      'invalid-argument',
+      `The update time ${updated} comes before the publication (${first}).`
+    )
+  return ok(out)
 }
 
 function trimAll(patch: ArticlePatch): ArticlePatch {

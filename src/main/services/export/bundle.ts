@@ -11,6 +11,7 @@ import {
 } from '../../../shared/schemas'
 import { ANCHOR_STATUSES, DECISION_STATUSES } from '../../../shared/vocabulary'
 import { articleMeta } from '../library-schema'
+import { isTimestamp } from '../../../shared/published'
 import type {
   Annotation,
   AnnotationLink,
@@ -92,6 +93,14 @@ const annotation = z.object({
 })
 const meta = articleMeta.extend({
   id: articleId,
+  published: z.string().refine(isTimestamp, 'a publication time is an ISO timestamp').optional(),
+  updated: z
+    .string()
+    .refine(
+      (s) => isTimestamp(s) || /^\d{4}-\d{2}-\d{2}$/.test(s),
+      'an update time is a timestamp or a day'
+    )
+    .optional(),
   url: z.string().regex(WEB_URL, 'an article URL is empty or http(s)'),
   nearDuplicateOf: articleId.optional(),
   grade: grade.optional()

@@ -9,12 +9,15 @@ import {
 } from './html-text'
 import { checkHtmlDepth } from './html-depth'
 import { MAX_HTML_ELEMENTS } from './limits'
+import { pageTimes } from './page-times'
 
 /** Metadata a page states about itself; every field is '' when the page does not say. */
 export type PageMeta = {
   title: string
   siteName: string
+  /** When the page says it was published and last modified, as stated. */
   published: string
+  modified: string
   author: string
   url: string
   language: string
@@ -70,7 +73,10 @@ function attr(doc: DomDocument, selectors: string[], name: string): string {
   return ''
 }
 
-/** Reads Open Graph, article:* and plain meta tags, <title>, the canonical link and lang. */
+/**
+ * Reads Open Graph, article:* and plain meta tags, JSON-LD times, <title>, the canonical link
+ * and lang.
+ */
 export function readPageMeta(doc: DomDocument): PageMeta {
   const content = (selectors: string[]): string => attr(doc, selectors, 'content')
   const author = content([
@@ -82,13 +88,7 @@ export function readPageMeta(doc: DomDocument): PageMeta {
   return {
     title: content(['meta[property="og:title"]', 'meta[name="twitter:title"]']) || clean(doc.title),
     siteName: content(['meta[property="og:site_name"]', 'meta[name="application-name"]']),
-    published:
-      content([
-        'meta[property="article:published_time"]',
-        'meta[name="date"]',
-        'meta[name="pubdate"]',
-        'meta[itemprop="datePublished"]'
-      ]) || attr(doc, ['time[datetime]'], 'datetime'),
+    ...pageTimes(doc),
     // article:author is often a profile URL, which is not a name.
     author: /^https?:/i.test(author) ? '' : author.replace(/^by\s+/i, ''),
     url: /^https?:\/\//i.test(url) ? url : '',

@@ -1,7 +1,8 @@
-import * as chrono from 'chrono-node/en'
+import { compareTimes } from '../../../shared/published'
 import { countWords } from '../../../shared/text/paragraphs'
 import { splitSentences } from '../../../shared/text/sentences'
 import { detectLanguage } from './language'
+import { readStamp, statedInText, type Stamp } from './publication-time'
 
 /** The metadata an import produces; each text field is '' when nothing trustworthy was found. */
 export type InferredMeta = {
@@ -9,6 +10,10 @@ export type InferredMeta = {
   source: string
   /** YYYY-MM-DD, or '' when no full date (with a year) is stated. */
   date: string
+  /** A timestamp with time of day, when stated (see ArticleMeta.published); absent otherwise. */
+  published?: string
+  /** When the article says it was last updated (a timestamp or a day); absent otherwise. */
+  updated?: string
   author: string
   url: string
   language: string
@@ -23,6 +28,8 @@ export type MetaHints = Partial<{
   author: string
   url: string
   language: string
+  /** When the file says it was last modified, as stated. */
+  modified: string
   /** From a leading `date YYYY-MM-DD` line, already removed from the text. */
   date: string
 }>
@@ -130,31 +137,32 @@ function authorOf(paragraphs: readonly string[], hints: MetaHints): string {
   return ''
 }
 
-/**
- * A date stated with its year: the declared publication time, else a dateline near the top.
- * A month and day without a year ("On November 13") stays '' rather than guessing the year.
- */
-function dateOf(paragraphs: readonly string[], hints: MetaHints): string {
-  if (hints.date) return hints.date
-  const declared = hints.published ? stated(hints.published) : ''
-  if (declared) return declared
-  for (const p of paragraphs.slice(0, 3)) {
-    const found = stated(p.slice(0, 160))
-    if (found) return found
-  }
-  return ''
-}
+type Times = Pick<InferredMeta, 'date' | 'published' | 'updated'>
 
-function stated(text: string): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim())
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-  for (const r of chrono.parse(text)) {
-    // chrono marks relative phrases ("next week") as certain too, so insist on a written year.
-    if (!/\b(1[89]|20)\d{2}\b/.test(r.text) || !r.start.isCertain('day')) continue
-    const [y, m, d] = [r.start.get('year'), r.start.get('month'), r.start.get('day')]
-    if (y && m && d) return validDate(y, m, d)
+/**
+ * The day and, when stated, the time of publication and of the last update: the page's
+ * declared times, else "Published"/"Updated" lines, else a dateline near the top. A month and
+ * day without a year ("On November 13") gives nothing rather than a guessed year. A time that
+ * names another day than the one the text leads with is dropped, as is an update before it.
+ */
+function timesOf(paragraphs: readonly string[], hints: MetaHints): Times {
+  const lines = statedInText(paragraphs)
+  const declared = (hints.published && readStamp(hints.published)) || lines.published
+  let dateline: Stamp | undefined
+  for (const p of declared || hints.date ? [] : paragraphs.slice(0, 3)) {
+    dateline = readStamp(p.slice(0, 160))
+    if (dateline) break
   }
-  return ''
+  const date = hints.date || declared?.day || dateline?.day || ''
+  const published = [declared?.stamp, dateline?.stamp].find((s) => s && s.startsWith(date))
+  const changed = (hints.modified && readStamp(hints.modified)) || lines.updated
+  const updated = changed?.stamp || changed?.day
+  const after = updated && (compareTimes(updated, published || date) ?? 1) > 0
+  return {
+    date,
+    ...(published ? { published } : {}),
+    ...(updated && after ? { updated } : {})
+  }
 }
 
 /** Infers title, source, date, author, url, language and word count from the text and hints. */
@@ -164,7 +172,7 @@ export function inferMeta(paragraphs: readonly string[], hints: MetaHints = {}):
   return {
     title: headlineOf(paragraphs) || declared || shortenedFirstSentence(paragraphs[0] ?? ''),
     source: sourceOf(paragraphs, hints),
-    date: dateOf(paragraphs, hints),
+    ...timesOf(paragraphs, hints),
     author: authorOf(paragraphs, hints),
     url: hints.url ?? '',
     language: hints.language

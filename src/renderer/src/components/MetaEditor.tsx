@@ -11,6 +11,8 @@ const FIELDS: [keyof ArticlePatch, string][] = [
   ['title', 'Title'],
   ['source', 'Source'],
   ['date', 'Date (YYYY-MM-DD)'],
+  ['published', 'Published at (YYYY-MM-DDTHH:MM, then +07:00 or Z if known)'],
+  ['updated', 'Updated at (same form, or a date)'],
   ['author', 'Author'],
   ['url', 'URL']
 ]
