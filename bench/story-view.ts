@@ -9,6 +9,7 @@
  * articles as well. Budget: 300 ms. Baseline in the same run: the same steps
  * for a 5-article story of the same library, so the ratio shows what the story's size costs.
  */
+import { articleTime } from '../src/shared/published'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -141,7 +142,11 @@ async function main(): Promise<void> {
   const b = await rounds(small.id)
   // The claim table on its own, as a story not yet counted would pay it.
   const docs = await Promise.all(
-    a.first.detail.timeline.map(async (m) => ({ ...m, text: await library.readText(m.id) }))
+    a.first.detail.timeline.map(async (m) => ({
+      ...m,
+      time: articleTime(m),
+      text: await library.readText(m.id)
+    }))
   )
   const tables = [0, 1, 2].map(() => {
     t = performance.now()
