@@ -56,8 +56,16 @@ export async function printHtmlWithChromium(
   } finally {
     clearTimeout(timer)
     cdp.close()
-    child.kill('SIGKILL')
+    await killAndWait(child)
   }
+}
+
+/** The caller removes Chromium's profile folder next; a browser still writing there makes that fail. */
+async function killAndWait(child: ReturnType<typeof spawn>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGKILL')
+  await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref())])
 }
 
 async function printPage(cdp: PipeClient, html: string): Promise<Uint8Array> {

@@ -63,7 +63,9 @@ async function printWithChromium(chromium: string, html: string): Promise<Result
   } catch (e) {
     return err('internal', `Chromium could not print the briefing: ${(e as Error).message}`)
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    // Chromium's helpers can still be closing files in the profile for a moment after the
+    // browser exits; a leftover temporary profile must never fail a briefing that printed.
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => {})
   }
 }
 
