@@ -7,19 +7,12 @@
  * threads, peak RSS and the cost of one added article (analysed, then its story's findings read),
  * and hands the 1,000-article time to bench/run.ts against the old engine.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { appendFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { engineAt } from './real/engine-at'
 
 const BASELINE_COMMIT = '42c91be'
 const root = join(__dirname, '..')
@@ -48,26 +41,17 @@ function replicate(n: number): Doc[] {
 }
 
 function baselineRoot(): string | undefined {
-  const dir = join(scratch, 'baseline')
-  try {
-    mkdirSync(dir)
-    const tar = execFileSync('git', [
-      '-C',
-      root,
-      'archive',
-      BASELINE_COMMIT,
-      'src/shared',
-      'src/main/services/analysis'
-    ])
-    execFileSync('tar', ['-x', '-C', dir], { input: tar })
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-    return dir
-  } catch (e) {
-    console.log(
-      `baseline engine: skipped, commit ${BASELINE_COMMIT} is not in this clone (${(e as Error).message.split('\n')[0]})`
-    )
-    return undefined
-  }
+  const at = engineAt(
+    root,
+    BASELINE_COMMIT,
+    ['src/shared', 'src/main/services/analysis'],
+    join(scratch, 'baseline')
+  )
+  if ('root' in at) return at.root
+  console.log(
+    `baseline engine: skipped, commit ${BASELINE_COMMIT} is not in this clone (${at.reason})`
+  )
+  return undefined
 }
 
 type Run = { whole: number; added: number; rssMb: number; cpu: number; findings: number }

@@ -8,18 +8,11 @@
  * capitalised words renamed per copy, so each copy is a different event in the same words
  * (the hard case). Budgets: 2,000 articles ≤ 1 s, one added article ≤ 20 ms.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import {
-  appendFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { engineAt } from './real/engine-at'
 import { signatureOf, type StoryDoc } from '../src/shared/analysis/stories/features'
 
 type EcbDoc = { id: string; title: string; text: string }
@@ -69,17 +62,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'parallax-stories-'))
 
 /** The story modules as they were at BASELINE_COMMIT, or undefined in a clone without it. */
 function baselineRoot(): string | undefined {
-  const dir = join(scratch, 'baseline')
-  try {
-    mkdirSync(dir)
-    const tar = execFileSync('git', ['-C', root, 'archive', BASELINE_COMMIT, 'src/shared'])
-    execFileSync('tar', ['-x', '-C', dir], { input: tar })
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-    return dir
-  } catch (e) {
-    console.log(`stories: engine before skipped (${(e as Error).message.split('\n')[0]})`)
-    return undefined
-  }
+  const at = engineAt(root, BASELINE_COMMIT, ['src/shared'], join(scratch, 'baseline'))
+  if ('root' in at) return at.root
+  console.log(`stories: engine before skipped (${at.reason})`)
+  return undefined
 }
 
 type Run = { whole: number; added: number; cpuMs: number; stories: number; process: number }
