@@ -11,19 +11,24 @@ import { randomBytes } from 'node:crypto'
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const fh = await open(tmp, 'wx', 0o600)
-    try {
-      await fh.writeFile(data)
-      await fh.sync()
-    } finally {
-      await fh.close()
-    }
+    await writeNewFileSynced(tmp, data)
     await rename(tmp, path)
   } catch (e) {
     await unlink(tmp).catch(() => undefined)
     throw e
   }
   await fsyncDir(dirname(path))
+}
+
+/** Creates `path` (which must not exist) with `data` and fsyncs it before resolving. */
+export async function writeNewFileSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const fh = await open(path, 'wx', 0o600)
+  try {
+    await fh.writeFile(data)
+    await fh.sync()
+  } finally {
+    await fh.close()
+  }
 }
 
 /** Makes a rename or create in `dir` durable. Some platforms cannot open folders: ignore that. */
