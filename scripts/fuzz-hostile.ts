@@ -100,12 +100,8 @@ export function hostileFiles(): HostileCase[] {
   ]
 }
 
-/** A library holding one annotated article, for hostile bundles to be imported into. */
-export async function bundleLibrary(): Promise<{
-  services: Services
-  clean: () => Record<string, unknown>
-  close: () => Promise<void>
-}> {
+/** An empty library in a temporary folder (no analysis engine), removed by `close`. */
+export async function fuzzLibrary(): Promise<{ services: Services; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-fuzz-'))
   const services = await createServices({
     dataDir: dir,
@@ -114,6 +110,20 @@ export async function bundleLibrary(): Promise<{
     sampleDir: null,
     engineChannel: { request: async () => [] as never, close: async () => undefined }
   })
+  const close = async (): Promise<void> => {
+    await services.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return { services, close }
+}
+
+/** A library holding one annotated article, for hostile bundles to be imported into. */
+export async function bundleLibrary(): Promise<{
+  services: Services
+  clean: () => Record<string, unknown>
+  close: () => Promise<void>
+}> {
+  const { services, close } = await fuzzLibrary()
   const r = await services.api.importArticle({ pasted: `${PROSE}\n\n${PROSE}` })
   if (!r.ok || r.value.status !== 'imported') throw new Error('fuzz: could not seed the library')
   await services.api.createAnnotation({ article: r.value.id, start: 0, end: 9, color: 'red' })
@@ -123,10 +133,7 @@ export async function bundleLibrary(): Promise<{
   return {
     services,
     clean: () => JSON.parse(json) as Record<string, unknown>,
-    close: async () => {
-      await services.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    close
   }
 }
 

@@ -1,6 +1,7 @@
 // `npm run test:fuzz`: feeds 1,000 seeded random, truncated and mutated files through every
 // importer, then the hostile classes of fuzz-hostile.ts (decompression bombs, deep nesting,
-// hostile bundles, control characters). Each must end in an article or a clear error (a known
+// hostile bundles, control characters) and the symbolic-link trees of fuzz-links.ts (loops and
+// links out of the imported folder). Each must end in an article or a clear error (a known
 // code and a message naming the file) within 10 s, with the process under 1 GiB resident; none
 // may throw, hang or take the process down.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,7 +9,14 @@ import { join, resolve } from 'node:path'
 import { closeExtractWorkers, extractArticle } from '../src/main/services/import'
 import type { ErrorCode } from '../src/shared/result'
 import { seededRandom } from '../test-support/random'
-import { bundleLibrary, hostileBundles, hostileFiles, type HostileCase } from './fuzz-hostile'
+import {
+  bundleLibrary,
+  fuzzLibrary,
+  hostileBundles,
+  hostileFiles,
+  type HostileCase
+} from './fuzz-hostile'
+import { linkTrees } from './fuzz-links'
 
 const CASES = Number(process.env.FUZZ_CASES ?? 1000)
 const TIMEOUT_MS = 10_000
@@ -159,6 +167,18 @@ async function hostile(
   return tally
 }
 
+/** The symbolic-link trees, imported into a library of their own. */
+async function symlinks(problems: string[]): ReturnType<typeof linkTrees> {
+  const lib = await fuzzLibrary()
+  try {
+    const random = Number(process.env.FUZZ_LINK_TREES ?? 40)
+    const seed = Number(process.env.FUZZ_SEED ?? 4242)
+    return await linkTrees(lib.services.api, problems, { random, seed, timeoutMs: TIMEOUT_MS })
+  } finally {
+    await lib.close()
+  }
+}
+
 async function main(): Promise<void> {
   const tally = { imported: 0, refused: 0, problems: [] as string[] }
   const byCode = new Map<string, number>()
@@ -201,10 +221,16 @@ async function main(): Promise<void> {
   )
   const h0 = Date.now()
   const h = await hostile(tally.problems)
-  await closeExtractWorkers()
   console.log(
     `hostile files: ${h.imported + h.refused} cases in ${((Date.now() - h0) / 1000).toFixed(1)} s: ${h.imported} imported, ${h.refused} refused with the specific error expected`
   )
+  const l0 = Date.now()
+  const links = await symlinks(tally.problems)
+  const r = links.refused
+  console.log(
+    `symlink trees: ${links.trees} folders in ${((Date.now() - l0) / 1000).toFixed(1)} s (slowest ${(links.worstMs / 1000).toFixed(2)} s): ${links.imported} files inside imported once each; refused: ${r.outside} links out of the folder, ${r.loop} link loops, ${r['already read']} links to a folder already read, ${r.broken} broken links; outside reads checked by access time: ${links.atimeChecked ? 'yes' : 'no (this file system does not record them)'}`
+  )
+  await closeExtractWorkers()
   for (const [label, w] of [
     ['random', worst],
     ['hostile', h.worst]

@@ -45,7 +45,7 @@ export async function importCommand(paths: string[], json: boolean): Promise<num
 }
 
 /** One file through the contract, as the app imports it: a bundle whole, anything else as one article. */
-async function importFile(path: string, api: ParallaxApi): Promise<ImportResult> {
+export async function importFile(path: string, api: ParallaxApi): Promise<ImportResult> {
   const name = basename(path)
   const read = await readEntry(path)
   if (read.skip !== undefined) return failed(name, 'unreadable', read.skip)
