@@ -23,6 +23,11 @@ export function cancellable(): { defaultPrevented: boolean; preventDefault(): vo
 export class FakeWebContents extends EventEmitter {
   readonly mainFrame = { name: 'main frame' }
   readonly sent: Array<[string, unknown]> = []
+  printed = 0
+  async printToPDF(): Promise<Buffer> {
+    this.printed++
+    return Buffer.from('%PDF-1.7 fake')
+  }
   openHandler: OpenHandler | null = null
   devToolsClosed = 0
   setWindowOpenHandler(h: OpenHandler): void {
@@ -62,6 +67,9 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed
   }
+  destroy(): void {
+    this.destroyed = true
+  }
   show(): void {}
 }
 
@@ -70,6 +78,15 @@ export class FakeSession {
     null
   permissionCheck: ((...a: unknown[]) => boolean) | null = null
   headers: ((d: unknown, cb: (r: unknown) => void) => void) | null = null
+  beforeRequest: ((d: unknown, cb: (r: { cancel?: boolean }) => void) => void) | null = null
+  readonly protocols = new Map<string, (request: { url: string }) => Response>()
+  constructor(readonly partition?: string) {}
+  protocol = {
+    handle: (scheme: string, h: (request: { url: string }) => Response): void => {
+      if (this.protocols.has(scheme)) throw new Error(`second handler for ${scheme}`)
+      this.protocols.set(scheme, h)
+    }
+  }
   setPermissionRequestHandler(h: FakeSession['permissionRequest']): void {
     this.permissionRequest = h
   }
@@ -77,7 +94,8 @@ export class FakeSession {
     this.permissionCheck = h
   }
   webRequest = {
-    onHeadersReceived: (h: FakeSession['headers']): void => void (this.headers = h)
+    onHeadersReceived: (h: FakeSession['headers']): void => void (this.headers = h),
+    onBeforeRequest: (h: FakeSession['beforeRequest']): void => void (this.beforeRequest = h)
   }
 }
 
@@ -105,7 +123,15 @@ class FakeApp extends EventEmitter {
 export const electron = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
-  session: { defaultSession: new FakeSession() },
+  session: {
+    defaultSession: new FakeSession(),
+    partitions: new Map<string, FakeSession>(),
+    fromPartition(name: string): FakeSession {
+      const s = this.partitions.get(name) ?? new FakeSession(name)
+      this.partitions.set(name, s)
+      return s
+    }
+  },
   dialog: {
     showMessageBox: async (...args: unknown[]) => {
       state.dialogs.push(args)

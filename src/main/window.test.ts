@@ -9,7 +9,14 @@ import {
   settle,
   state
 } from '../../test-support/fake-electron'
-import { createMainWindow, guardWebContents, hardenSession, installAppGuards } from './window'
+import { PRINT_ORIGIN } from './services/export/print-pages'
+import {
+  createMainWindow,
+  guardWebContents,
+  hardenSession,
+  installAppGuards,
+  printPdf
+} from './window'
 
 vi.mock('electron', async () => (await import('../../test-support/fake-electron')).electron)
 
@@ -184,5 +191,56 @@ describe('the session', () => {
     )
     expect(out.responseHeaders?.['Content-Security-Policy']?.[0]).toMatch(/default-src/)
     expect(out.responseHeaders?.['Content-Type']).toEqual(['text/html'])
+  })
+})
+
+describe('the PDF printer', () => {
+  const printer = (): FakeSession => electron.session.fromPartition('parallax-print')
+  const cancelled = (url: string, resourceType = 'mainFrame'): boolean | undefined => {
+    let cancel: boolean | undefined
+    printer().beforeRequest!({ url, resourceType }, (r) => (cancel = r.cancel))
+    return cancel
+  }
+
+  it('prints in its own session, without script, serving only the briefing being printed', async () => {
+    const during: Record<string, unknown> = {}
+    vi.spyOn(FakeBrowserWindow.prototype, 'loadURL').mockImplementationOnce(async (url) => {
+      during.url = url
+      during.page = cancelled(url)
+      during.inFrame = cancelled(url, 'subFrame')
+      during.file = cancelled('file:///etc/hostname', 'subFrame')
+      during.loopback = cancelled('http://127.0.0.1:8080/', 'image')
+      during.served = await printer().protocols.get('https')!({ url }).text()
+      during.other = printer().protocols.get('https')!({ url: 'https://example.org/' }).type
+      during.fileServed = printer().protocols.get('file')!({ url: 'file:///etc/hostname' }).type
+    })
+    const r = await printPdf('<h1>Briefing</h1>')
+    expect(r.ok && new TextDecoder().decode(r.value).startsWith('%PDF')).toBe(true)
+    const win = FakeBrowserWindow.all.at(-1)!
+    expect(win.options.webPreferences).toMatchObject({ javascript: false, sandbox: true })
+    expect(win.options.webPreferences!.session).toBe(printer())
+    expect(String(during.url).startsWith(`${PRINT_ORIGIN}/`)).toBe(true)
+    expect(during).toMatchObject({
+      page: false,
+      inFrame: true,
+      file: true,
+      loopback: true,
+      served: '<h1>Briefing</h1>',
+      other: 'error',
+      fileServed: 'error'
+    })
+    expect(win.destroyed).toBe(true)
+    // Once printed, the briefing is no longer served.
+    expect(cancelled(String(during.url))).toBe(true)
+  })
+
+  it('denies the print session every permission and gives its page the print CSP', async () => {
+    await printPdf('<p>x</p>')
+    let answer: boolean | undefined
+    printer().permissionRequest!({}, 'media', (ok) => (answer = ok))
+    expect(answer).toBe(false)
+    let out: { responseHeaders?: Record<string, string[]> } = {}
+    printer().headers!({ responseHeaders: {} }, (r) => (out = r as typeof out))
+    expect(out.responseHeaders?.['Content-Security-Policy']?.[0]).toMatch(/script-src 'none'/)
   })
 })

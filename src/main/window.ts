@@ -7,11 +7,11 @@ import {
   type Session,
   type WebContents
 } from 'electron'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fromThrown, ok, type Result } from '../shared/result'
 import { CSP } from './host/security'
+import { PRINT_HEADERS, PrintPages } from './services/export/print-pages'
 
 /**
  * The one window. Renderer content is untrusted: isolated, sandboxed, no Node, no navigation,
@@ -111,32 +111,60 @@ export function hardenSession(s: Session = session.defaultSession): void {
   })
 }
 
+const printPages = new PrintPages()
+let printSession: Session | null = null
+
 /**
- * A briefing's HTML to PDF with the app's own Chromium, in a hidden window without script.
- * It loads from a temporary file: a data: URL would cap the briefing at 2 MB.
+ * The printer's own session, in memory and shared with nothing: the briefing is served from
+ * memory at an https address, and every other request (file://, the network, loopback, frames,
+ * subresources) is cancelled, so a crafted briefing can neither read a local file nor call out.
  */
+function printingSession(): Session {
+  if (printSession) return printSession
+  const s = session.fromPartition('parallax-print', { cache: false })
+  hardenSession(s)
+  s.webRequest.onBeforeRequest((d, callback) =>
+    callback({ cancel: !printPages.allows(d.url, d.resourceType === 'mainFrame') })
+  )
+  s.webRequest.onHeadersReceived((d, callback) =>
+    callback({ responseHeaders: { ...d.responseHeaders, ...printHeaders() } })
+  )
+  s.protocol.handle('https', (request) => {
+    const html = printPages.page(request.url)
+    return html === undefined ? Response.error() : new Response(html, { headers: PRINT_HEADERS })
+  })
+  for (const scheme of ['http', 'file']) s.protocol.handle(scheme, () => Response.error())
+  printSession = s
+  return s
+}
+
+const printHeaders = (): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(PRINT_HEADERS).map(([k, v]) => [k, [v]]))
+
+/** A briefing's HTML to PDF with the app's own Chromium, in a hidden window without script. */
 export async function printPdf(html: string): Promise<Result<Uint8Array>> {
-  const dir = await mkdtemp(join(tmpdir(), 'parallax-print-'))
+  const url = printPages.add(html)
   const win = new BrowserWindow({
     show: false,
     webPreferences: {
+      session: printingSession(),
       javascript: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      webSecurity: true,
       disableBlinkFeatures: 'Auxclick'
     }
   })
   try {
-    await writeFile(join(dir, 'briefing.html'), html)
-    await win.loadFile(join(dir, 'briefing.html'))
+    await win.loadURL(url)
     const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })
     return ok(new Uint8Array(pdf))
   } catch (e) {
     return fromThrown<Uint8Array>(e)
   } finally {
     win.destroy()
-    await rm(dir, { recursive: true, force: true })
+    printPages.remove(url)
   }
 }
 

@@ -1,17 +1,6 @@
 import { spawn } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream'
-
-/**
- * The address the briefing is served at inside the headless browser. It is answered from
- * memory by request interception, so it never reaches DNS, a proxy or the disk, and being an
- * https page it cannot open file:// URLs (Chromium refuses local resources to web origins).
- */
-export const PRINT_URL = 'https://briefing.parallax.invalid/'
-
-// A second wall behind interception: the page itself may load nothing but inline styles and
-// data: images and fonts, and may run nothing.
-const PRINT_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; base-uri 'none'; form-action 'none'"
+import { PRINT_HEADERS, PrintPages } from './print-pages'
 
 type Message = {
   id?: number
@@ -69,13 +58,15 @@ async function killAndWait(child: ReturnType<typeof spawn>): Promise<void> {
 }
 
 async function printPage(cdp: PipeClient, html: string): Promise<Uint8Array> {
+  const pages = new PrintPages()
+  const url = pages.add(html)
   const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank' })
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true })
   const s = sessionId as string
   cdp.on('Fetch.requestPaused', s, (p) => {
     const request = p.request as { url: string }
     const requestId = p.requestId
-    if (request.url === PRINT_URL && p.resourceType === 'Document')
+    if (pages.allows(request.url, p.resourceType === 'Document'))
       void cdp.send('Fetch.fulfillRequest', fulfil(requestId, html), s).catch(() => {})
     else
       void cdp
@@ -86,7 +77,7 @@ async function printPage(cdp: PipeClient, html: string): Promise<Uint8Array> {
   await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, s)
   await cdp.send('Page.enable', {}, s)
   const loaded = cdp.once('Page.loadEventFired', s)
-  const nav = await cdp.send('Page.navigate', { url: PRINT_URL }, s)
+  const nav = await cdp.send('Page.navigate', { url }, s)
   if (nav.errorText) throw new Error(`the briefing did not load: ${String(nav.errorText)}`)
   await loaded
   const { data } = await cdp.send(
@@ -101,10 +92,7 @@ function fulfil(requestId: unknown, html: string): Record<string, unknown> {
   return {
     requestId,
     responseCode: 200,
-    responseHeaders: [
-      { name: 'Content-Type', value: 'text/html; charset=utf-8' },
-      { name: 'Content-Security-Policy', value: PRINT_CSP }
-    ],
+    responseHeaders: Object.entries(PRINT_HEADERS).map(([name, value]) => ({ name, value })),
     body: Buffer.from(html).toString('base64')
   }
 }
