@@ -15,7 +15,7 @@ import { inProcessChannel } from '../src/main/services/analysis/channels'
 import { EngineHost } from '../src/main/services/analysis/engine-host'
 import { createServices, type Services } from '../src/main/services'
 import { emptyLibrary } from '../src/main/services/library-schema'
-import { sha256 } from '../src/main/services/library'
+import { contentHash as sha256 } from '../src/main/services/import/fingerprints'
 import type { ArticleMeta } from '../src/shared/model'
 import { seededRandom } from '../test-support/random'
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { LibraryQuery } from '../../shared/contract'
 import type {
   Article,
@@ -13,6 +13,7 @@ import { compareTimes } from '../../shared/published'
 import { err, ok, type Result } from '../../shared/result'
 import { paragraphsOf } from '../../shared/text/paragraphs'
 import { queryLibrary, summarise, type TextSearch } from './library-query'
+import { digestOf, type TextDigest } from './import/fingerprints'
 import type { LibraryData } from './library-schema'
 import type { Store } from './store'
 import type { TextStore } from './text-store'
@@ -32,6 +33,8 @@ export type ExtractedArticle = {
     | 'language'
     | 'wordCount'
   >
+  /** The text's hash and fingerprints when the extractor computed them (the import worker does). */
+  digest?: TextDigest
 }
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { pasted: string }
@@ -43,12 +46,11 @@ export type Extractor = (input: ImportInput) => Promise<Result<ExtractedArticle>
 export type NearDuplicateFinder = {
   /** Loads what it needs on first use. */
   ready(): Promise<void>
-  find(text: string): ArticleId | undefined
-  add(id: ArticleId, text: string): void
+  /** `fingerprints` are the new text's paragraph fingerprints (TextDigest). */
+  find(fingerprints: readonly string[]): ArticleId | undefined
+  add(id: ArticleId, fingerprints: readonly string[]): void
   remove(id: ArticleId): void
 }
-
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /** Listeners told about every change, e.g. to keep the search index current. */
 export type LibraryObserver = {
@@ -113,7 +115,7 @@ export class Library {
     const extracted = await this.extract(input)
     if (!extracted.ok) return { name, status: 'failed', ...extracted.error }
     const { text, meta } = extracted.value
-    const contentHash = sha256(text)
+    const { contentHash, fingerprints } = extracted.value.digest ?? digestOf(text)
     const existing = this.store.data.articles.find((a) => a.contentHash === contentHash)
     if (existing) {
       if (existing.deletedAt) await this.restore([existing.id])
@@ -121,7 +123,7 @@ export class Library {
     }
     const id = randomBytes(6).toString('hex')
     await this.nearDuplicates?.ready()
-    const nearDuplicateOf = this.nearDuplicates?.find(text)
+    const nearDuplicateOf = this.nearDuplicates?.find(fingerprints)
     const row: ArticleMeta = {
       ...meta,
       id,
@@ -146,7 +148,7 @@ export class Library {
       await this.texts.remove(id)
       return { name, status: 'failed', ...saved.error }
     }
-    this.nearDuplicates?.add(id, text)
+    this.nearDuplicates?.add(id, fingerprints)
     for (const o of this.observers) o.added?.(row, text)
     return {
       name,
@@ -170,6 +172,7 @@ export class Library {
     const extracted = await this.extract(input)
     if (!extracted.ok) return extracted
     const { text, meta: inferred } = extracted.value
+    const { contentHash, fingerprints } = extracted.value.digest ?? digestOf(text)
     const oldText = await this.texts.read(id)
     try {
       await this.texts.write(id, text)
@@ -178,7 +181,7 @@ export class Library {
     }
     const r = await this.store.update((d) => {
       const row = d.articles.find((a) => a.id === id) as ArticleMeta
-      row.contentHash = sha256(text)
+      row.contentHash = contentHash
       row.wordCount = inferred.wordCount
       // A new version that states when it was updated moves the article on the timeline.
       if (inferred.updated) row.updated = inferred.updated
@@ -189,7 +192,7 @@ export class Library {
       return r
     }
     this.nearDuplicates?.remove(id)
-    this.nearDuplicates?.add(id, text)
+    this.nearDuplicates?.add(id, fingerprints)
     // Observers see a new version as the article added again, with its new text.
     for (const o of this.observers) o.added?.(r.value, text)
     return ok({ oldText, newText: text })

@@ -10,20 +10,26 @@ export const NEAR_DUPLICATE_SHARE = 0.6
  * articles it shares a paragraph with. Filled lazily from the stored texts on first use.
  */
 export class ParagraphIndex implements NearDuplicateFinder {
-  private byArticle = new Map<ArticleId, string[]>()
+  private byArticle = new Map<ArticleId, readonly string[]>()
   private byParagraph = new Map<string, Set<ArticleId>>()
-  private loaded = false
+  private loading: Promise<void> | null = null
 
   constructor(private readonly loadAll: () => Promise<{ id: ArticleId; text: string }[]>) {}
 
   async ready(): Promise<void> {
-    if (this.loaded) return
-    this.loaded = true
-    for (const { id, text } of await this.loadAll()) this.add(id, text)
+    this.loading ??= this.load()
+    return this.loading
   }
 
-  find(text: string): ArticleId | undefined {
-    const prints = paragraphFingerprints(text)
+  private async load(): Promise<void> {
+    for (const { id, text } of await this.loadAll()) {
+      this.add(id, paragraphFingerprints(text))
+      // One article at a time, so a library of long texts never holds up a request for long.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
+  find(prints: readonly string[]): ArticleId | undefined {
     const candidates = new Set<ArticleId>()
     for (const p of prints) for (const id of this.byParagraph.get(p) ?? []) candidates.add(id)
     let best: { id: ArticleId; score: number } | undefined
@@ -34,8 +40,7 @@ export class ParagraphIndex implements NearDuplicateFinder {
     return best?.id
   }
 
-  add(id: ArticleId, text: string): void {
-    const prints = paragraphFingerprints(text)
+  add(id: ArticleId, prints: readonly string[]): void {
     this.byArticle.set(id, prints)
     for (const p of prints) {
       let ids = this.byParagraph.get(p)

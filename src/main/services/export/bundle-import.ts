@@ -3,7 +3,8 @@ import type { AnnotationLink, ArticleId } from '../../../shared/model'
 import { err, ok, type Result } from '../../../shared/result'
 import type { AnnotationFiles } from '../annotations/annotation-files'
 import { upgradeDecision, upgradeLink, type LegacyDecision } from '../legacy-findings'
-import { sha256, type Library, type LibraryObserver } from '../library'
+import { contentHash, paragraphFingerprints } from '../import/fingerprints'
+import type { Library, LibraryObserver } from '../library'
 import type { LibraryData } from '../library-schema'
 import type { TextStore } from '../text-store'
 import { BUNDLE_VERSION, bundleSchema, checkBundle, type Bundle } from './bundle'
@@ -75,7 +76,7 @@ export class BundleImporter {
       .filter((id) => this.library.meta(id)?.deletedAt)
     if (trashed.length) await this.library.restore(trashed)
     for (const a of fresh) {
-      this.library.nearDuplicates?.add(map(a.meta.id), a.text)
+      this.library.nearDuplicates?.add(map(a.meta.id), paragraphFingerprints(a.text))
       const row = this.library.meta(map(a.meta.id))
       if (row) this.observer.added?.(row, a.text)
     }
@@ -108,7 +109,7 @@ export class BundleImporter {
     const ids = new Map<string, string>()
     const taken = new Set(this.library.store.data.articles.map((a) => a.id))
     for (const a of b.articles) {
-      const hash = sha256(a.text)
+      const hash = contentHash(a.text)
       const same = this.library.store.data.articles.find((x) => x.contentHash === hash)
       let id = same?.id ?? a.meta.id
       if (!same && taken.has(id)) id = randomBytes(6).toString('hex')

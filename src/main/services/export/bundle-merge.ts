@@ -1,5 +1,5 @@
 import type { ArticleMeta, FindingSide, LinkEnd, PaletteColor } from '../../../shared/model'
-import { sha256 } from '../library'
+import { contentHash } from '../import/fingerprints'
 import { defaultPalette, type LibraryData } from '../library-schema'
 import type { Bundle } from './bundle'
 
@@ -11,7 +11,7 @@ export function remapMeta(
   ids: Map<string, string>,
   text: string
 ): ArticleMeta {
-  const out: ArticleMeta = { ...m, id: map(m.id), contentHash: sha256(text) }
+  const out: ArticleMeta = { ...m, id: map(m.id), contentHash: contentHash(text) }
   // A near-duplicate pointer may only name an article that is in this library.
   if (m.nearDuplicateOf && !ids.has(m.nearDuplicateOf)) delete out.nearDuplicateOf
   else if (m.nearDuplicateOf) out.nearDuplicateOf = map(m.nearDuplicateOf)

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../shared/result'
 import { decodeText } from './decode'
+import type { TextDigest } from './fingerprints'
 import { extractDocx } from './docx'
 import { extractHtml } from './html'
 import { LimitExceeded, MAX_HTML_ELEMENTS, MAX_TEXT_CHARS, overLimit, toMb } from './limits'
@@ -22,6 +23,8 @@ export type ExtractedArticle = {
   paragraphs: Span[]
   meta: InferredMeta
   format: ArticleFormat
+  /** Set by the import worker, which computes it off the main thread. */
+  digest?: TextDigest
 }
 
 /** Files above this are refused before any parsing: no news article comes near it. */

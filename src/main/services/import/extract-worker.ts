@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { extractArticle, type ImportSource } from './extract-article'
+import { digestOf } from './fingerprints'
 import { loadPdfJs } from './pdf'
 
 // pdf.js is the largest parser and loads lazily; start now, while the worker is not yet on
@@ -12,5 +13,9 @@ parentPort?.on('message', async (m: { seq: number; input: ImportSource }) => {
   // The clock starts now, once the parsers have loaded, not while a busy machine loads them.
   await parsersLoaded
   parentPort?.postMessage({ started: m.seq })
-  void extractArticle(m.input).then((result) => parentPort?.postMessage({ seq: m.seq, result }))
+  void extractArticle(m.input).then((result) => {
+    // Hashing and fingerprinting a long text takes seconds; here they stall no request.
+    if (result.ok) result.value.digest = digestOf(result.value.text)
+    parentPort?.postMessage({ seq: m.seq, result })
+  })
 })

@@ -27,6 +27,18 @@ export function paragraphFingerprints(text: string): string[] {
   return out
 }
 
+/** What the library keeps of a text besides the text: its hash and paragraph fingerprints. */
+export type TextDigest = { contentHash: string; fingerprints: string[] }
+
+/**
+ * The digest of stored text. For a long text this is seconds of work, so the import worker
+ * computes it beside the extraction and the library only falls back to it here.
+ */
+export const digestOf = (text: string): TextDigest => ({
+  contentHash: contentHash(text),
+  fingerprints: paragraphFingerprints(text)
+})
+
 /**
  * The share (0..1) of `a`'s paragraphs that also occur in `b`. Asymmetric on purpose: an
  * article wholly quoted inside a longer one scores 1 from the short side. 0 when `a` is empty.

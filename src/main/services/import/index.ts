@@ -10,6 +10,12 @@ export {
   type ExtractedArticle,
   type ImportSource
 } from './extract-article'
-export { contentHash, nearDuplicateScore, paragraphFingerprints } from './fingerprints'
+export {
+  contentHash,
+  digestOf,
+  nearDuplicateScore,
+  paragraphFingerprints,
+  type TextDigest
+} from './fingerprints'
 export { inferMeta, type InferredMeta, type MetaHints } from './infer-meta'
 export type { Span } from './normalise'
