@@ -1,14 +1,26 @@
-// Finds a system Chromium (never downloads one). PARALLAX_CHROMIUM overrides the search.
+// The one place that finds a system Chromium (never downloads one) for the launcher, the PDF
+// printer, the end-to-end tests and the benches. PARALLAX_CHROMIUM overrides the search.
 const { spawn: nodeSpawn } = require('node:child_process')
 const { existsSync, mkdirSync, rmSync, writeFileSync } = require('node:fs')
 const { join } = require('node:path')
 const { pathToFileURL } = require('node:url')
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+]
 
-/** @returns {string | null} */
-function findChromium() {
-  if (process.env.PARALLAX_CHROMIUM) return process.env.PARALLAX_CHROMIUM
+/**
+ * A system Chromium or Chrome, PARALLAX_CHROMIUM first; null when there is none.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {string | null}
+ */
+function findChromium(env = process.env) {
+  if (env.PARALLAX_CHROMIUM) return env.PARALLAX_CHROMIUM
   return CANDIDATES.find((p) => existsSync(p)) ?? null
 }
 

@@ -1,7 +1,7 @@
 import type { spawn } from 'node:child_process'
 
-export function findChromium(): string | null
-export const CHROMIUM_FLAGS: string[]
+export function findChromium(env?: Record<string, string | undefined>): string | null
+export const CHROMIUM_FLAGS: readonly string[]
 export function writeLauncher(dir: string, url: string): string
 export function openInChromium(options: {
   url: string

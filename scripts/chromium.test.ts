@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openInChromium, writeLauncher } from './chromium.cjs'
+import { findChromium, openInChromium, writeLauncher } from './chromium.cjs'
 
 const TOKEN = 'f3a9c1d2e4b5a6978877665544332211ffeeddccbbaa99887766554433221100'
 const URL_WITH_TOKEN = `http://127.0.0.1:43117/#token=${TOKEN}`
@@ -100,5 +100,16 @@ describe('opening the browser host in Chromium', () => {
     expect(started).toBe(false)
     expect(r.launcher).toBeNull()
     expect(r.message).toMatch(/No display/)
+  })
+})
+
+describe('finding Chromium', () => {
+  it('takes PARALLAX_CHROMIUM first, as the launcher, the PDF printer and the tests all do', () => {
+    expect(findChromium({ PARALLAX_CHROMIUM: '/opt/chromium/chrome' })).toBe('/opt/chromium/chrome')
+  })
+
+  it('otherwise finds an installed browser, or says there is none', () => {
+    const found = findChromium({})
+    expect(found === null || existsSync(found)).toBe(true)
   })
 })

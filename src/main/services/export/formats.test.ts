@@ -10,7 +10,7 @@ import type { Services } from '..'
 import { composeBriefing } from './compose'
 import { csvField, escapeMarkdown } from './escape'
 import { toMarkdown } from './markdown'
-import { findChromium } from './pdf'
+import { findChromium } from '../../../../scripts/chromium.cjs'
 import {
   annotate,
   BLINKEN_QUOTE,

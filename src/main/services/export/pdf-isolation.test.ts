@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { defaultPrinter, findChromium } from './pdf'
+import { findChromium } from '../../../../scripts/chromium.cjs'
+import { defaultPrinter } from './pdf'
 
 const hasPdftotext = (): boolean => {
   try {

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { CHROMIUM_FLAGS, findChromium } from '../../../../scripts/chromium.cjs'
 import { err, ok, type Result } from '../../../shared/result'
 import type { Briefing } from './briefing'
 import { printHtmlWithChromium } from './chromium-print'
@@ -12,21 +12,6 @@ import { toPdfFallback } from './pdf-fallback'
  * webContents.printToPDF) or, where no browser engine is at hand, from the briefing itself.
  */
 export type PdfPrinter = (html: string, briefing: Briefing) => Promise<Result<Uint8Array>>
-
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
-]
-
-/** A system Chromium or Chrome (PARALLAX_CHROMIUM first); null when there is none. */
-export function findChromium(env = process.env): string | null {
-  if (env.PARALLAX_CHROMIUM) return env.PARALLAX_CHROMIUM
-  return CANDIDATES.find((p) => existsSync(p)) ?? null
-}
 
 /**
  * The PDF path of the browser host and the command line: headless Chromium prints the very
@@ -72,17 +57,12 @@ async function printWithChromium(chromium: string, html: string): Promise<Result
 function flags(dir: string): string[] {
   return [
     '--headless',
-    '--disable-gpu',
+    ...CHROMIUM_FLAGS,
     // The page is ours and makes no request; still, nothing may reach the network: every
     // request, loopback included (<-loopback>), goes to a proxy on the discard port, where
     // nothing listens.
     '--proxy-server=127.0.0.1:9',
     '--proxy-bypass-list=<-loopback>',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
     `--user-data-dir=${join(dir, 'profile')}`,
     // Chromium refuses to start its sandbox as root (containers); as a user it keeps it.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])
