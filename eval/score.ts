@@ -56,14 +56,20 @@ export function resolve(
 const hits = (p: PassageRef, id: string, ranges: [number, number][]): boolean =>
   p.article === id && ranges.some(([s, e]) => Math.min(e, p.end) - Math.max(s, p.start) > 0)
 
-/** True when the finding's kind and subtype fit the label and it touches both quoted sides. */
+/**
+ * True when the finding's kind and subtype fit the label and it touches both quoted sides; a
+ * grouped finding states the relation for every two differing values it lists.
+ */
 export function matches(f: Finding, r: Resolved): boolean {
   if (!list(r.label.kind).includes(f.kind)) return false
   const subs = list(r.label.subtype)
   if (subs.length && !subs.includes(f.subtype)) return false
-  return (
-    (hits(f.a, r.ida, r.a) && hits(f.b, r.idb, r.b)) ||
-    (hits(f.b, r.ida, r.a) && hits(f.a, r.idb, r.b))
+  const pair = (x: PassageRef, y: PassageRef): boolean =>
+    (hits(x, r.ida, r.a) && hits(y, r.idb, r.b)) || (hits(y, r.ida, r.a) && hits(x, r.idb, r.b))
+  if (pair(f.a, f.b)) return true
+  const values = f.group?.values ?? []
+  return values.some((x) =>
+    values.some((y) => x.value !== y.value && x.article !== y.article && pair(x, y))
   )
 }
 

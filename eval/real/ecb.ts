@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Finding, PassageRef } from '../../src/shared/model'
+import type { Finding } from '../../src/shared/model'
 import { createEngineHost } from '../../src/main/services/analysis/engines'
 import { contentHash } from '../../src/main/services/import'
 
@@ -95,15 +95,12 @@ const fits = (f: Finding, r: Resolved): boolean =>
   bucket(f.kind, f.subtype) === bucket(r.label.kind, r.label.subtype) ||
   (r.label.subtype === 'near-identical' && f.kind === 'overlap' && f.subtype === 'identical')
 
-/** Does the finding state the labelled relation? Its own pair, for a group any differing pair. */
+/**
+ * Does the finding state the labelled relation: by its own pair or, for a group, by two of its
+ * differing values. The reader labelled at least one pair per distinct value pair, so a group
+ * that lists a labelled pair states that conflict whichever pair it shows first.
+ */
 export function findingMatches(f: Finding, r: Resolved): boolean {
-  if (!fits(f, r)) return false
-  if (pairHits(f.a as PassageRef, f.b as PassageRef, r)) return true
-  return false
-}
-
-/** Is the label found: by a finding's pair or, for a group, by two of its differing values. */
-export function labelFound(f: Finding, r: Resolved): boolean {
   if (!fits(f, r)) return false
   if (pairHits(f.a, f.b, r)) return true
   const values = f.group?.values ?? []
@@ -112,6 +109,9 @@ export function labelFound(f: Finding, r: Resolved): boolean {
       if (x.value !== y.value && x.article !== y.article && pairHits(x, y, r)) return true
   return false
 }
+
+/** Is the label found by the finding (see findingMatches). */
+export const labelFound = findingMatches
 
 /** A finding and what the labels say of it. */
 export type Judged = { finding: Finding; verdict: 'right' | 'wrong' | 'unjudged'; topic: number }

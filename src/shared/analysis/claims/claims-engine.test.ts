@@ -66,11 +66,15 @@ describe('claims engine on the sample articles', () => {
     expect(f?.explanation).toMatch(/^negation: "no evidence" vs asserted/)
   })
 
-  it('finds the four-country lists', () => {
-    const para = found.filter((f) => f.kind === 'paraphrase').map((f) => [f.a.text, f.b.text])
-    expect(para).toContainEqual([
-      'Australia, Japan, Korea and New Zealand',
-      'South Korea, Japan, Australia, and New Zealand'
+  it('finds the four-country list as one finding listing all three articles', () => {
+    const lists = found.filter((f) => f.group?.key.startsWith('list|'))
+    expect(lists).toHaveLength(1)
+    expect(lists[0]?.kind).toBe('paraphrase')
+    expect(lists[0]?.explanation).toMatch(/the same 4 names.*, in 3 articles$/)
+    expect(lists[0]?.group?.values.map((v) => [v.article, v.value]).sort()).toEqual([
+      ['000', 'Australia, Japan, Korea and New Zealand'],
+      ['002', 'South Korea, Japan, Australia, and New Zealand'],
+      ['004', 'South Korea, Japan, Australia and New Zealand']
     ])
   })
 
@@ -151,7 +155,7 @@ describe('claims engine on hand-made pairs', () => {
       dated
     )
     expect(fs.map((f) => f.explanation)).toEqual([
-      'date: November 13 vs November 14 (met: blinken, brussels, stoltenberg)'
+      'date: met (blinken, brussels, stoltenberg): November 13 (1 article, 2024-11-15) vs November 14 (1 article, 2024-11-15)'
     ])
     // The same sentence with the day respelt is an edited copy (overlap), never a conflict.
     expect(
@@ -169,6 +173,34 @@ describe('claims engine on hand-made pairs', () => {
         dated
       )
     ).toEqual([])
+  })
+
+  it('date: a weekday against a full date in undated articles; a date beside "said" dates the saying', () => {
+    const fs = pair(
+      'Tara Reid checked into Promises Treatment Center on Friday, her rep said.',
+      'Reid checked herself into Promises on Tuesday, December 9, 2008.'
+    )
+    expect(fs.map((f) => [f.subtype, f.group?.values.map((v) => v.value).sort()])).toEqual([
+      ['date', ['Friday', 'Tuesday, December 9, 2008']]
+    ])
+    // Two bare weekdays of undated articles may be days of different weeks.
+    expect(
+      subtypes(
+        pair(
+          'Tara Reid checked into Promises Treatment Center on Friday.',
+          'Tara Reid has entered Malibu Promises Treatment Center on Tuesday.'
+        )
+      )
+    ).not.toContain('date')
+    // "confirmed on Friday" dates the rep's statement, not the check-in.
+    expect(
+      subtypes(
+        pair(
+          'Tara Reid checked into Promises, her rep confirmed to People on Friday.',
+          'Reid checked herself into Promises on Tuesday, December 9, 2008.'
+        )
+      )
+    ).not.toContain('date')
   })
 
   it('attribution: one quotation, two named speakers; not a pronoun', () => {

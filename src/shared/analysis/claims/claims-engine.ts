@@ -2,7 +2,7 @@ import type { ArticleId, Finding } from '../../model'
 import type { Engine, EngineDoc } from '../engine'
 import { MAX_TERM_DF, SentenceIndex } from '../paraphrase/sentence-index'
 import { paraphraseVerdict } from '../paraphrase/verdict'
-import { claimsOf, type DocClaims, type QuantityClaim } from './doc-claims'
+import { claimsOf, type DocClaims, type QuantityClaim, type Span } from './doc-claims'
 import { EVENT_CLASS, HEAD_CLASS, canonical, classOf } from './lexicon'
 import { groupPending } from './group'
 import { toFinding, type Pending } from './make-finding'
@@ -70,7 +70,7 @@ export class ClaimsEngine implements Engine {
       if (v && x)
         out.push({
           kind: v.subtype === 'near-identical' ? 'overlap' : 'paraphrase',
-          verdict: v,
+          verdict: p.al.list ? this.listed(v, p.al.shared, x.doc.text, doc.text) : v,
           x,
           y: state
         })
@@ -107,6 +107,23 @@ export class ClaimsEngine implements Engine {
     out.push(...groupPending(grouped))
     const kept = suppressCovered(out, out)
     return kept.sort((p, q) => q.score - p.score || (p.id < q.id ? -1 : 1))
+  }
+
+  /**
+   * A list of the same names is one claim however many outlets print it: the verdict is grouped
+   * by the names, so three articles give one finding, not three pairs.
+   */
+  private listed(v: Verdict, shared: number[], textX: string, textY: string): Verdict {
+    const names = shared.map((t) => this.sentences.vocab.names[t] as string).sort()
+    const value = (s: Span, text: string): string => text.slice(s.start, s.end)
+    const group = {
+      key: `list|${names.join(',')}`,
+      label: `the same ${names.length} names`,
+      a: { value: value(v.a, textX) },
+      b: { value: value(v.b, textY) },
+      agree: true
+    }
+    return { ...v, group }
   }
 
   /** The refs under a key in other live documents, most recent first, at most MAX_KEY_SCAN. */

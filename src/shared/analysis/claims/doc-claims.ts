@@ -88,6 +88,12 @@ export function claimsOf(text: string, sentences: Span[], date: string | undefin
   })
   out.quotes = quotesIn(text)
   out.quantities = singleMagnitude(out.quantities)
+  const events = new Set<string>()
+  for (const d of out.dates) {
+    if (events.has(d.event)) continue
+    events.add(d.event)
+    d.first = true
+  }
   const seen = new Set<string>()
   for (const q of out.quantities) {
     if (seen.has(q.frame)) continue

@@ -4,16 +4,27 @@ import { compareTimes, formatTime } from '../../published'
 import type { Quantity } from './quantities'
 import { toFinding, type Pending } from './make-finding'
 
-/** What a grouped verdict carries: the claim's key, its label, and both sides' figures. */
-export type GroupTag = { key: string; label: string; a: Quantity; b: Quantity }
+/** One side of a grouped verdict: its value as shown, and the figure when it is a count. */
+export type GroupSide = { value: string; figure?: Quantity }
+
+/**
+ * What a grouped verdict carries: the claim's key, its label, and both sides' values. `agree`
+ * marks a claim the articles share (a list of names) rather than one they dispute.
+ */
+export type GroupTag = { key: string; label: string; a: GroupSide; b: GroupSide; agree?: boolean }
+
+/** A count's side of a group. */
+export const figureSide = (q: Quantity): GroupSide => ({ value: figureText(q), figure: q })
 
 /** Event classes whose counts only grow as a story develops (a toll, arrests). */
 const RISING = /^outcome\|(killed|wounded|detained|fled|destroyed|damaged)\|/
 
 /**
- * One finding per claim: pairs that conflict on the same claim (same frame and scope) within the
- * articles asked for become one finding, whose passages are the two most different figures and
- * whose group lists every article's figure. Syndicated copies add values, not findings.
+ * One finding per claim: pairs on the same claim within the articles asked for become one
+ * finding, whose passages are the two most different values and whose group lists every
+ * article's value. Syndicated copies add values, not findings. A count's key (its frame and
+ * scope) is the claim; other keys (an event's date, a list of names) join only pairs that share
+ * a passage, so two conflicts about different people are never merged.
  */
 export function groupPending(list: Pending[]): Finding[] {
   const byKey = new Map<string, Pending[]>()
@@ -24,27 +35,60 @@ export function groupPending(list: Pending[]): Finding[] {
     else byKey.set(key, [p])
   }
   const out: Finding[] = []
-  for (const [key, members] of byKey) out.push(groupFinding(key, members))
+  for (const [key, members] of byKey)
+    if (p0(members).verdict.subtype === 'number') out.push(groupFinding(key, members))
+    else for (const part of linked(members)) out.push(groupFinding(key, part))
   return out
 }
 
+const p0 = (members: Pending[]): Pending => members[0] as Pending
+const passage = (p: Pending, side: 'a' | 'b'): string =>
+  `${(side === 'a' ? p.x : p.y).doc.id}:${p.verdict[side].start}`
+
+/** Pairs joined by a shared passage, transitively. */
+function linked(members: Pending[]): Pending[][] {
+  const parent = new Map<string, string>()
+  const find = (k: string): string => {
+    let r = k
+    while (parent.get(r) !== r) r = parent.get(r) ?? r
+    parent.set(k, r)
+    return r
+  }
+  for (const p of members) {
+    const [a, b] = [passage(p, 'a'), passage(p, 'b')]
+    if (!parent.has(a)) parent.set(a, a)
+    if (!parent.has(b)) parent.set(b, b)
+    parent.set(find(a), find(b))
+  }
+  const parts = new Map<string, Pending[]>()
+  for (const p of members) {
+    const root = find(passage(p, 'a'))
+    const part = parts.get(root)
+    if (part) part.push(p)
+    else parts.set(root, [p])
+  }
+  return [...parts.values()]
+}
+
+type Valued = GroupValue & { q?: Quantity }
+
 function groupFinding(key: string, members: Pending[]): Finding {
-  const values = new Map<string, GroupValue & { q: Quantity }>()
+  const values = new Map<string, Valued>()
   const add = (p: Pending, side: 'a' | 'b'): void => {
     const doc = side === 'a' ? p.x.doc : p.y.doc
     const span = p.verdict[side]
-    const q = (p.verdict.group as GroupTag)[side]
-    const id = `${doc.id}:${span.start}`
+    const s = (p.verdict.group as GroupTag)[side]
+    const id = passage(p, side)
     if (values.has(id)) return
     values.set(id, {
       article: doc.id,
       start: span.start,
       end: span.end,
       text: doc.text.slice(span.start, span.end),
-      value: figureText(q),
+      value: s.value,
       ...(doc.date ? { date: doc.date } : {}),
       ...(doc.time ? { time: doc.time } : {}),
-      q
+      ...(s.figure ? { q: s.figure } : {})
     })
   }
   for (const p of members) {
@@ -59,18 +103,14 @@ function groupFinding(key: string, members: Pending[]): Finding {
       (p.date ?? '').localeCompare(q.date ?? '') ||
       p.article.localeCompare(q.article)
   )
-  const label = (rep.verdict.group as GroupTag).label
-  const update = isUpdate(
-    key,
-    list.map((v) => ({ ...v.q, time: v.time ?? v.date ?? '' }))
-  )
-  const group: FindingGroup = { key, label, values: list.map(({ q: _q, ...v }) => v) }
-  return {
-    ...base,
-    subtype: update ? 'update' : base.subtype,
-    explanation: explain(label, list, update),
-    group
-  }
+  const tag = rep.verdict.group as GroupTag
+  const figures = list.flatMap((v) => (v.q ? [{ ...v.q, time: v.time ?? v.date ?? '' }] : []))
+  const update = figures.length === list.length && isUpdate(key, figures)
+  const group: FindingGroup = { key, label: tag.label, values: list.map(({ q: _q, ...v }) => v) }
+  const explanation = tag.agree
+    ? `${base.explanation}, in ${new Set(list.map((v) => v.article)).size} articles`
+    : explain(update ? 'updated figure' : base.subtype, tag.label, list, update)
+  return { ...base, subtype: update ? 'update' : base.subtype, explanation, group }
 }
 
 /** A figure as reported at a time: the article's latest stated time (see articleTime). */
@@ -97,7 +137,7 @@ export function isUpdate(key: string, list: TimedFigure[]): boolean {
   return differ
 }
 
-function explain(label: string, list: (GroupValue & { q: Quantity })[], update: boolean): string {
+function explain(what: string, label: string, list: Valued[], update: boolean): string {
   const byValue = new Map<string, { n: number; dates: string[] }>()
   for (const v of list) {
     const e = byValue.get(v.value) ?? { n: 0, dates: [] }
@@ -110,14 +150,15 @@ function explain(label: string, list: (GroupValue & { q: Quantity })[], update: 
     const where = e.n === 1 ? '1 article' : `${e.n} articles`
     return `${value} (${where}${e.dates.length ? `, ${e.dates.join(', ')}` : ''})`
   })
-  return `${update ? 'updated figure' : 'number'}: ${label}: ${parts.join(update ? ' → ' : ' vs ')}`
+  return `${what}: ${label}: ${parts.join(update ? ' → ' : ' vs ')}`
 }
 
-/** How far apart a pair's figures are, relatively. */
+/** How far apart a pair's figures are, relatively; 0 for values that are not counts. */
 function spread(p: Pending): number {
   const g = p.verdict.group as GroupTag
-  const x = Math.max(g.a.lo, 1e-9)
-  const y = Math.max(g.b.lo, 1e-9)
+  if (!g.a.figure || !g.b.figure) return 0
+  const x = Math.max(g.a.figure.lo, 1e-9)
+  const y = Math.max(g.b.figure.lo, 1e-9)
   return Math.abs(Math.log(x / y))
 }
 

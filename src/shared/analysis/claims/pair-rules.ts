@@ -1,7 +1,7 @@
 import type { FindingSubtype } from '../../model'
 import type { DateClaim, QuantityClaim, QuoteClaim, RoleClaim, Span } from './doc-claims'
 import { sameEventDifferentDay } from './dates'
-import type { GroupTag } from './group'
+import { figureSide, type GroupTag } from './group'
 import { claimLabel, DISJOINT, figureConflict, figureText } from './number-rule'
 import { misattributed } from './quotes'
 import { sameTitle } from './roles'
@@ -14,7 +14,7 @@ export type Verdict = {
   explanation: string | (() => string)
   a: Span
   b: Span
-  /** Set on number verdicts: they are grouped by claim when findings are read. */
+  /** Set on verdicts grouped by claim when findings are read (counts, dates, name lists). */
   group?: GroupTag
 }
 
@@ -45,7 +45,7 @@ export function numberVerdict(
   const where = a.scope || b.scope
   const label = `${claimLabel(a, b)}${where ? ` (${where === 'nation' ? 'nationwide' : `in ${titleCase(where)}`})` : ''}`
   const explanation = `number: ${figureText(a)} vs ${figureText(b)} (${label})`
-  const group = { key: a.frame, label, a, b }
+  const group = { key: a.frame, label, a: figureSide(a), b: figureSide(b) }
   return { subtype: 'number', score, explanation, a: span(a), b: span(b), group }
 }
 
@@ -102,12 +102,15 @@ export function roleVerdict(
 export function dateVerdict(a: DateClaim, b: DateClaim): Verdict | undefined {
   if (!sameEventDifferentDay(a, b)) return undefined
   const who = a.names.filter((n) => b.names.includes(n)).join(', ')
+  const label = `${a.event}${who ? ` (${who})` : ''}`
+  const day = (d: DateClaim): string => d.dateText.replace(/[\s,]+$/, '')
   return {
     subtype: 'date',
     score: 0.7,
-    explanation: `date: ${a.dateText} vs ${b.dateText} (${a.event}: ${who})`,
+    explanation: `date: ${day(a)} vs ${day(b)} (${label})`,
     a: span(a),
-    b: span(b)
+    b: span(b),
+    group: { key: `date|${a.event}`, label, a: { value: day(a) }, b: { value: day(b) } }
   }
 }
 

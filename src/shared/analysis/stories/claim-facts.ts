@@ -82,7 +82,7 @@ export function factsOf(doc: ClaimDoc): Fact[] {
       key: `d|${d.event}|${d.names.join(',')}`,
       kind: 'date',
       label: `${d.event}${d.names.length ? ` (${d.names.join(', ')})` : ''}`,
-      value: d.day,
+      value: d.day || d.dateText,
       start: d.start,
       end: d.end,
       article: doc.id,
