@@ -1,4 +1,5 @@
-import { briefingSections, type AnnotationChoice, type BriefingSpec } from './contract'
+import type { AnnotationChoice, BriefingSpec } from './contract'
+import { BRIEFING_SECTIONS } from './vocabulary'
 import { gradeKey } from './grade'
 import type { Annotation } from './model'
 
@@ -18,7 +19,7 @@ export const newBriefingSpec = (
   annotations: { tags: [], colors: [], grades: [], excluded: [] },
   includeFindings: true,
   groupBy: 'tag',
-  sections: [...briefingSections],
+  sections: [...BRIEFING_SECTIONS],
   summary: '',
   paper: 'a4',
   ...patch

@@ -21,11 +21,18 @@ import type {
   TagCount
 } from './model'
 import type { Result } from './result'
+import type {
+  BRIEFING_GROUPINGS,
+  BRIEFING_SECTIONS,
+  EXPORT_FORMATS,
+  LIBRARY_SORTS,
+  PAPER_SIZES
+} from './vocabulary'
 
 /** How the library list is filtered and ordered. Every field is optional. */
 export type LibraryQuery = {
   /** Without a sort, search results come in relevance order and other lists newest date first. */
-  sort?: 'date' | 'title' | 'source' | 'imported'
+  sort?: LibrarySort
   descending?: boolean
   /** Full-text search over titles and bodies: prefix and fuzzy; "quoted phrases" are exact. */
   search?: string
@@ -154,29 +161,10 @@ export type ReimportReport = {
 /* ---------- Briefing export ---------- */
 
 /** The parts of a briefing, in the order the analyst arranged them. */
-export type BriefingSection =
-  'summary' | 'sources' | 'agree' | 'disagree' | 'annotations' | 'appendix'
-
-export const briefingSections: readonly BriefingSection[] = [
-  'summary',
-  'sources',
-  'agree',
-  'disagree',
-  'annotations',
-  'appendix'
-]
-
-export type ExportFormat = 'md' | 'html' | 'pdf' | 'docx' | 'jsonld' | 'csv' | 'bundle'
-
-export const exportFormats: readonly ExportFormat[] = [
-  'md',
-  'html',
-  'pdf',
-  'docx',
-  'jsonld',
-  'csv',
-  'bundle'
-]
+export type BriefingSection = (typeof BRIEFING_SECTIONS)[number]
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export type PaperSize = (typeof PAPER_SIZES)[number]
+export type LibrarySort = (typeof LIBRARY_SORTS)[number]
 
 /** Which annotations go in: each non-empty list narrows (any of its values matches). */
 export type AnnotationChoice = {
@@ -200,11 +188,11 @@ export type BriefingSpec = {
   annotations: AnnotationChoice
   /** Whether confirmed findings go into "agree" and "disagree". */
   includeFindings: boolean
-  groupBy: 'tag' | 'color'
+  groupBy: (typeof BRIEFING_GROUPINGS)[number]
   sections: BriefingSection[]
   /** Executive summary in Markdown. */
   summary: string
-  paper: 'a4' | 'letter'
+  paper: PaperSize
 }
 
 /** An exported file: text formats travel as UTF-8, PDF and DOCX as base64. */

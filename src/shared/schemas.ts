@@ -1,10 +1,15 @@
 import { z } from 'zod'
 import { FINDING_KINDS } from './analysis/kinds'
 import {
+  BRIEFING_GROUPINGS,
+  BRIEFING_SECTIONS,
   CREDIBILITIES,
   DECISION_STATUSES,
+  EXPORT_FORMATS,
   ID_PATTERNS,
+  LIBRARY_SORTS,
   LINK_RELATIONS,
+  PAPER_SIZES,
   RELIABILITIES,
   THEMES
 } from './vocabulary'
@@ -47,7 +52,7 @@ const tag = z.string().min(1).max(64)
 
 const libraryQuery = z
   .object({
-    sort: z.enum(['date', 'title', 'source', 'imported']).optional(),
+    sort: z.enum(LIBRARY_SORTS).optional(),
     descending: z.boolean().optional(),
     search: shortText(500).optional(),
     tags: z.array(tag).max(50).optional(),
@@ -152,16 +157,17 @@ const briefingSpec = z
       })
       .strict(),
     includeFindings: z.boolean(),
-    groupBy: z.enum(['tag', 'color']),
+    groupBy: z.enum(BRIEFING_GROUPINGS),
     sections: z
-      .array(z.enum(['summary', 'sources', 'agree', 'disagree', 'annotations', 'appendix']))
-      .max(6)
+      .array(z.enum(BRIEFING_SECTIONS))
+      .max(BRIEFING_SECTIONS.length)
       .refine((s) => new Set(s).size === s.length, 'each section appears once'),
     summary: shortText(200_000),
-    paper: z.enum(['a4', 'letter'])
+    paper: z.enum(PAPER_SIZES)
   })
   .strict()
-const exportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'jsonld', 'csv', 'bundle'])
+const exportFormat = z.enum(EXPORT_FORMATS)
+const storyId = idOf(ID_PATTERNS.story, 'a story id is s- and an article id')
 
 const storyEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('move'), article: articleId, with: articleId.optional() }).strict(),
@@ -218,7 +224,5 @@ export const argSchemas = {
   listStories: z.tuple([]),
   editStory: z.tuple([storyEdit]),
   undoStoryEdit: z.tuple([]),
-  openStory: z.tuple([
-    z.string().regex(/^s-[a-z0-9-]{1,64}$/, 'a story id is s- and an article id')
-  ])
+  openStory: z.tuple([storyId])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

@@ -12,6 +12,22 @@ export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
 /** Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged). */
 export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const
 export const THEMES = ['system', 'light', 'dark'] as const
+/** The orders the library list can be sorted in. */
+export const LIBRARY_SORTS = ['date', 'title', 'source', 'imported'] as const
+/** The parts of a briefing, in their default order. */
+export const BRIEFING_SECTIONS = [
+  'summary',
+  'sources',
+  'agree',
+  'disagree',
+  'annotations',
+  'appendix'
+] as const
+/** How a briefing groups its annotations. */
+export const BRIEFING_GROUPINGS = ['tag', 'color'] as const
+export const PAPER_SIZES = ['a4', 'letter'] as const
+/** Every export format, in the order the composer and the command line offer them. */
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'jsonld', 'csv', 'bundle'] as const
 
 /** The shapes of stored ids: every schema that reads one uses these. */
 export const ID_PATTERNS = {
@@ -19,5 +35,7 @@ export const ID_PATTERNS = {
   annotation: /^an-[a-f0-9]{16}$/,
   link: /^ln-[a-f0-9]{16}$/,
   color: /^[a-z0-9-]{1,32}$/,
-  finding: /^[A-Za-z0-9:_-]{1,128}$/
+  finding: /^[A-Za-z0-9:_-]{1,128}$/,
+  /** "s-" and the id of the story's first article. */
+  story: /^s-[a-z0-9-]{1,64}$/
 } as const

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+import { EXPORT_FORMATS, PAPER_SIZES } from '../../shared/vocabulary'
 import { analyzeCommand } from './analyze'
 import { exportCommand, type ExportArgs } from './export'
 import { importCommand } from './import'
@@ -51,8 +52,8 @@ files are skipped, and so are files without an extension that are not plain text
     run: (v, p) => importCommand(p, v.json === true)
   },
   export: {
-    usage: `export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE [--force]
-         [--articles ID,...] [--title T] [--author A] [--marking M] [--paper a4|letter]`,
+    usage: `export --format ${EXPORT_FORMATS.join('|')} --out FILE [--force]
+         [--articles ID,...] [--title T] [--author A] [--marking M] [--paper ${PAPER_SIZES.join('|')}]`,
     summary: 'write a briefing, the annotations (jsonld, csv) or a bundle',
     details: `Exports all articles when none are named. Reads the library without changing it.
 FILE is written whole or not at all; an existing FILE is kept unless --force is given,

@@ -1,4 +1,5 @@
-import { exportFormats, type BriefingSpec, type ExportFormat } from '../../shared/contract'
+import type { BriefingSpec, ExportFormat, PaperSize } from '../../shared/contract'
+import { EXPORT_FORMATS, PAPER_SIZES } from '../../shared/vocabulary'
 import { newBriefingSpec } from '../../shared/briefing-spec'
 import { call } from '../dispatch'
 import { cliDataDir } from './context'
@@ -28,12 +29,12 @@ export function cliSpec(a: ExportArgs): BriefingSpec {
     title: a.title ?? 'Briefing',
     author: a.author ?? '',
     marking: a.marking ?? '',
-    paper: a.paper === 'letter' ? 'letter' : 'a4'
+    paper: isPaper(a.paper) ? a.paper : PAPER_SIZES[0]
   })
 }
 
 /**
- * `parallax export --format md|html|pdf|docx|jsonld|csv|bundle --out FILE [--force] ...`.
+ * `parallax export --format FORMAT --out FILE [--force] ...` (formats: EXPORT_FORMATS).
  * Reads the library without changing it, so it runs beside a serving host. Exit 2 on bad
  * arguments, 1 when the export or the write fails (one line says why), 0 when FILE is written.
  */
@@ -61,11 +62,14 @@ export async function exportCommand(a: ExportArgs): Promise<number> {
   return EXIT.ok
 }
 
+const isPaper = (p: string | undefined): p is PaperSize =>
+  (PAPER_SIZES as readonly (string | undefined)[]).includes(p)
+
 function checkArgs(a: ExportArgs): string | null {
-  if (!a.format) return `name a format with --format ${exportFormats.join('|')}`
-  if (!exportFormats.includes(a.format as ExportFormat))
-    return `unknown format "${a.format}"; use one of ${exportFormats.join(', ')}`
+  if (!a.format) return `name a format with --format ${EXPORT_FORMATS.join('|')}`
+  if (!EXPORT_FORMATS.includes(a.format as ExportFormat))
+    return `unknown format "${a.format}"; use one of ${EXPORT_FORMATS.join(', ')}`
   if (!a.out) return 'name the file to write with --out FILE'
-  if (a.paper && a.paper !== 'a4' && a.paper !== 'letter') return '--paper is a4 or letter'
+  if (a.paper && !isPaper(a.paper)) return `--paper is ${PAPER_SIZES.join(' or ')}`
   return null
 }

@@ -1,4 +1,5 @@
-import { briefingSections, type BriefingSection, type BriefingSpec } from '../../../shared/contract'
+import type { BriefingSection, BriefingSpec } from '../../../shared/contract'
+import { BRIEFING_SECTIONS } from '../../../shared/vocabulary'
 import { newSpec } from './spec'
 
 /** The composer's state: the spec, and the order and inclusion of every section. */
@@ -18,15 +19,15 @@ const KEY = 'parallax.briefing-draft'
 export function loadDraft(live: string[], selection: string[]): Draft {
   const fresh: Draft = {
     spec: newSpec(selection.length ? selection : live),
-    order: [...briefingSections],
-    included: [...briefingSections]
+    order: [...BRIEFING_SECTIONS],
+    included: [...BRIEFING_SECTIONS]
   }
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Draft | null
     if (
       !saved?.spec ||
       !Array.isArray(saved.order) ||
-      saved.order.length !== briefingSections.length
+      saved.order.length !== BRIEFING_SECTIONS.length
     )
       return fresh
     const articles = selection.length
