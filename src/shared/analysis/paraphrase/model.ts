@@ -1,4 +1,5 @@
-import { FEATURE_NAMES, pairFeatures, type FeatureName } from './pair-features'
+import { clauseAdded } from './edited-copy'
+import { FEATURE_NAMES, pairFeatures, tokensOf, type FeatureName } from './pair-features'
 import { WEIGHTS } from './weights'
 
 const W = FEATURE_NAMES.map((n) => WEIGHTS[n])
@@ -29,12 +30,18 @@ export function judgeParaphrase(a: string, b: string): ParaphraseJudgement {
   const f = pairFeatures(a, b)
   const z = f.x.reduce((s, v, i) => s + v * (W[i] as number), 0)
   const p = 1 / (1 + Math.exp(-z))
-  // A copy whose figures or polarity changed is a conflict, never "the same sentence".
+  const v = (n: FeatureName): number => f.x[I(n)] as number
+  // A copy whose figures or polarity changed is a conflict, never "the same sentence". An
+  // edited copy is either close throughout, or the shorter sentence whole with a clause added
+  // to it (at least half the longer's length, so a headline inside a lead is not a copy).
   const verbatim =
-    (f.x[I('contentLcs')] as number) >= 0.75 &&
-    (f.x[I('charTrigrams')] as number) >= 0.8 &&
-    !f.x[I('numbersDiffer')] &&
-    !f.x[I('negationDiffers')]
+    !v('numbersDiffer') &&
+    !v('negationDiffers') &&
+    ((v('contentLcs') >= 0.75 && v('charTrigrams') >= 0.8) ||
+      (v('contentLcs') >= 0.85 &&
+        v('lcsMax') >= 0.85 &&
+        v('lengthRatio') >= 0.5 &&
+        clauseAdded(tokensOf(a), tokensOf(b))))
   const veto = f.namesOnly ? 'names-only' : f.aligned < MIN_ALIGNED ? 'too-few-words' : undefined
   return { p, aligned: f.aligned, verbatim, ...(veto ? { veto } : {}) }
 }

@@ -49,6 +49,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number]
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu
 const NEGATION = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|n't|cannot)$/
+const RANK = /\bno\.\s*(?=\d)/gi
 const MODAL =
   /^(?:may|might|could|would|should|expected|plan|plans|planned|likely|possibly|reportedly)$/
 
@@ -83,7 +84,8 @@ function side(text: string): Side {
 }
 
 function readSide(text: string): Side {
-  const raw = text.match(WORD) ?? []
+  // "No. 1" ranks a team; it negates nothing.
+  const raw = text.replace(RANK, 'number ').match(WORD) ?? []
   const tokens: string[] = []
   const content: string[] = []
   const names = new Set<string>()
@@ -154,6 +156,9 @@ const unmatched = (x: Set<string>, y: Set<string>): number => x.size - interOf(x
 
 const dice = (x: Set<string>, y: Set<string>): number =>
   x.size + y.size ? (2 * interOf(x, y)) / (x.size + y.size) : 0
+
+/** The two sentences' tokens (stems, stop words kept), as the features read them. */
+export const tokensOf = (text: string): string[] => side(text).tokens
 
 /** The feature vector, in FEATURE_NAMES order, and the count of aligned content words. */
 export function pairFeatures(

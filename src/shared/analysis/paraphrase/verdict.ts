@@ -84,7 +84,8 @@ const words = (s: string): number => norm(s).split(' ').length
 function quoted(s: string): boolean {
   let inside = 0
   for (const m of s.matchAll(/["“][^"”]{10,}["”]/g)) inside += m[0].length
-  const open = /^\s*["“]/.test(s) || /["”]\s*$/.test(s)
+  // Single quotation marks open and close a quote in British copy: 'We appreciate ….'
+  const open = /^\s*["“‘']/.test(s) || /["”’']\s*$/.test(s)
   return inside > 0.5 * s.length || (open && inside === 0)
 }
 
