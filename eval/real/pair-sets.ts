@@ -90,6 +90,8 @@ export function negationPairs(split: 'dev' | 'test'): Map<string, Confusion> | u
   >
   const rows = data[split].filter((r) => r.negation)
   const pairs = rows.map((r) => ({ id: r.id, a: r.a, b: r.b, gold: r.contradiction }))
+  // Hand-labelled FNC-1 train pairs widen the dev half only (eval/labels/negation-pairs-fnc.json).
+  if (split === 'dev') pairs.push(...fncNegationPairs())
   const t = tunedJaccard(
     data.dev
       .filter((r) => r.negation)
@@ -107,6 +109,16 @@ export function negationPairs(split: 'dev' | 'test'): Map<string, Confusion> | u
     { name: `word-Jaccard ≥ ${t.toFixed(3)}`, says: (p) => jaccard(p.a, p.b) >= t },
     { name: 'always yes', says: () => true }
   ])
+}
+
+/** FNC-1 train headline/sentence pairs judged by hand: dev data for the negation rule. */
+export function fncNegationPairs(): Pair[] {
+  const file = join(root, 'eval/labels/negation-pairs-fnc.json')
+  if (!existsSync(file)) return []
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    pairs: { id: string; a: string; b: string; contradiction: boolean }[]
+  }
+  return data.pairs.map((r) => ({ id: r.id, a: r.a, b: r.b, gold: r.contradiction }))
 }
 
 function skip(what: string, file: string): undefined {
