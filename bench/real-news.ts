@@ -8,37 +8,18 @@
  * and hands the 1,000-article time to bench/run.ts against the old engine.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { appendFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { engineAt } from './real/engine-at'
+import { ecbOriginal, replicate, type Doc } from './real/ecb'
 
 const BASELINE_COMMIT = '42c91be'
 const root = join(__dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'parallax-real-'))
 
-type Doc = { id: string; text: string }
-const corpus = JSON.parse(readFileSync(join(root, 'eval/corpora/ecb-original.json'), 'utf8')) as {
-  docs: { id: string; title: string; text: string }[]
-}
-const ecb: Doc[] = corpus.docs.map((d) => ({ id: d.id, text: `${d.title}\n\n${d.text}` }))
-
-/** A copy with small, deterministic edits: what syndication and re-publishing look like. */
-function edited(d: Doc, k: number): Doc {
-  const words = d.text.split(' ')
-  const at = (k * 7919) % Math.max(1, words.length)
-  if (k % 2) words.splice(at, 1)
-  else words[at] = (words[at] ?? '').replace(/\d/, (c) => String((Number(c) + 1) % 10))
-  return { id: `${d.id}~${k}`, text: words.join(' ') }
-}
-
-function replicate(n: number): Doc[] {
-  const out: Doc[] = []
-  for (let k = 0; out.length < n; k++)
-    for (const d of ecb) if (out.length < n) out.push(k ? edited(d, k) : d)
-  return out
-}
+const ecb = ecbOriginal(root)
 
 function baselineRoot(): string | undefined {
   const at = engineAt(
@@ -78,8 +59,8 @@ console.log(
 const results: Record<string, Run> = {}
 for (const [name, docs] of [
   ['ECB+ original (480)', ecb],
-  ['ECB+ replicated (1,000)', replicate(1000)],
-  ['ECB+ replicated (2,000)', replicate(2000)]
+  ['ECB+ replicated (1,000)', replicate(ecb, 1000)],
+  ['ECB+ replicated (2,000)', replicate(ecb, 2000)]
 ] as const) {
   for (const [engine, dir] of [
     ['current', root],

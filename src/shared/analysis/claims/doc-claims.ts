@@ -6,6 +6,7 @@ import { scopeOf } from './scope'
 import { quotesIn, type Quote } from './quotes'
 import { rolesIn, type RoleMention } from './roles'
 import { clausesOf, stanceOf, type Stance } from './stance'
+import { createSentenceMemo, moved } from './sentence-memo'
 
 /** A span of an article: a sentence, clause or mention. */
 export type Span = { start: number; end: number }
@@ -79,12 +80,13 @@ export function claimsOf(text: string, sentences: Span[], date: string | undefin
   sentences.forEach((span, index) => {
     const f = flags[index] as number
     if (f === 0) return
-    const words = wordsOf(text, span.start, span.end)
-    if (f & NUMBER) out.quantities.push(...quantityClaims(words, text, index, span))
-    if (f & NEGATION) out.negatives.push(...negativeClaims(words, text, index))
-    if (f & TITLE) out.roles.push(...rolesIn(words, text))
-    if (f & DATE)
-      out.dates.push(...datedEvents(text.slice(span.start, span.end), span.start, words, date))
+    const c = sentenceMemo(text, span, `${f}|${date ?? ''}`, () =>
+      sentenceClaims(text, span, index, f, date)
+    )
+    for (const q of c.quantities) out.quantities.push({ ...q, sentence: index })
+    for (const n of c.negatives) out.negatives.push({ ...n, sentence: index })
+    out.roles.push(...c.roles)
+    out.dates.push(...c.dates)
   })
   out.quotes = quotesIn(text)
   out.quantities = singleMagnitude(out.quantities)
@@ -102,6 +104,33 @@ export function claimsOf(text: string, sentences: Span[], date: string | undefin
   }
   return out
 }
+
+/** The claims of one sentence, offsets into the whole text. */
+type SentenceClaims = Pick<DocClaims, 'quantities' | 'negatives' | 'roles' | 'dates'>
+
+function sentenceClaims(
+  text: string,
+  span: Span,
+  index: number,
+  f: number,
+  date: string | undefined
+): SentenceClaims {
+  const words = wordsOf(text, span.start, span.end)
+  return {
+    quantities: f & NUMBER ? quantityClaims(words, text, index, span) : [],
+    negatives: f & NEGATION ? negativeClaims(words, text, index) : [],
+    roles: f & TITLE ? rolesIn(words, text) : [],
+    dates: f & DATE ? datedEvents(text.slice(span.start, span.end), span.start, words, date) : []
+  }
+}
+
+// The offsets a sentence's claims hold: every mention's span, and a negative claim's clause.
+const sentenceMemo = createSentenceMemo<SentenceClaims>((c, by) => ({
+  quantities: c.quantities.map((q) => moved(q, by)),
+  negatives: c.negatives.map((n) => ({ ...n, clause: moved(n.clause, by) })),
+  roles: c.roles.map((r) => moved(r, by)),
+  dates: c.dates.map((d) => moved(d, by))
+}))
 
 function quantityClaims(
   words: Word[],

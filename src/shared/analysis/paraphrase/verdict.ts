@@ -1,5 +1,6 @@
 import type { Verdict } from '../claims/pair-rules'
-import { judgeParaphrase } from './model'
+import { boundedMemo } from '../bounded-memo'
+import { judgeParaphrase, type ParaphraseJudgement } from './model'
 import type { IndexedSentence, SentenceIndex, SentencePair } from './sentence-index'
 
 /** Below this model probability a candidate is not shown; above it, the score is p. */
@@ -7,6 +8,14 @@ export const MIN_P = 0.5
 
 const surface = (text: string, s: IndexedSentence, i: number): string =>
   text.slice(s.starts[i] as number, s.ends[i] as number)
+
+/**
+ * Judgements already made, by the pair's two texts: the model reads nothing else, and a wire
+ * copy meets the same pairs of sentences again in every article that carries it.
+ */
+const judgements = boundedMemo<ParaphraseJudgement>(1 << 15)
+const judgedPair = (sx: string, sy: string): ParaphraseJudgement =>
+  judgements(`${sx}\u0000${sy}`, () => judgeParaphrase(sx, sy))
 
 /**
  * A paraphrase finding from an aligned sentence pair: the two windows as passages, a score
@@ -36,7 +45,7 @@ export function paraphraseVerdict(
   // so (verbatim, or too few words to judge): skip it, it is a third of all candidate pairs.
   if (!al.list && sx === sy) return undefined
   // A list of the same names is shown whatever the model says of the sentences.
-  const judged = al.list ? undefined : judgeParaphrase(sx, sy)
+  const judged = al.list ? undefined : judgedPair(sx, sy)
   if (judged?.verbatim) {
     // Exact copies and shared quotations are the word-run engine's (identical, shared quote);
     // a headline-length line is too short to call an edited copy.
