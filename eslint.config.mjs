@@ -15,6 +15,20 @@ const NODE_BUILTINS = [
   'util'
 ]
 
+// Modules that open connections to other machines (WebSockets, TLS, raw sockets, UDP).
+const NETWORK_MODULES = [
+  'node:net',
+  'net',
+  'node:tls',
+  'tls',
+  'node:https',
+  'https',
+  'node:dgram',
+  'dgram',
+  'ws',
+  '@automerge/automerge-repo-network-websocket'
+]
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**']
@@ -37,6 +51,30 @@ export default tseslint.config(
               name: 'electron',
               message: 'Only src/main/index.ts, window.ts, ipc.ts and the preload import electron.'
             }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Parallax never makes a network request. The team module is the one exception, and only
+    // when an analyst joins a team or runs a team server: it alone may open sockets. The
+    // browser host's node:http listens on 127.0.0.1 and is not restricted here.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/team/server/**', 'src/main/team/client/**', 'src/main/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src/main/index.ts, window.ts, ipc.ts and the preload import electron.'
+            },
+            ...NETWORK_MODULES.map((name) => ({
+              name,
+              message: 'Parallax makes no network connection outside src/main/team (server, client).'
+            }))
           ]
         }
       ]

@@ -6,6 +6,7 @@ import { importCommand } from './import'
 import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { storiesCommand } from './stories'
+import { TEAM_COMMAND } from './team'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 type Values = Record<string, string | boolean | undefined>
@@ -90,5 +91,6 @@ story id. --all-pairs compares every pair of articles instead.
       'Stories are found automatically and include the edits made in the app. Reads the\nlibrary without changing it, so it is safe beside a running Parallax.\n',
     options: json,
     run: (v) => storiesCommand(v.json === true)
-  }
+  },
+  team: TEAM_COMMAND
 }
