@@ -21,6 +21,7 @@ import type {
   TagCount
 } from './model'
 import type { Result } from './result'
+import type { TeamSyncStatus } from './team-status'
 import type {
   BRIEFING_GROUPINGS,
   BRIEFING_SECTIONS,
@@ -126,6 +127,8 @@ export interface ParallaxApi {
   openStory(id: string): Promise<Result<StoryDetail>>
   /** Takes back the latest story edit. Fails with `not-found` when there is none. */
   undoStoryEdit(): Promise<Result<Story[]>>
+  /** How a team library stands with its server (for the status chip); `solo` otherwise. */
+  teamStatus(): Promise<Result<TeamSyncStatus>>
 }
 
 /** A new annotation over [start, end) of an article's stored text. */
@@ -243,7 +246,8 @@ export const channels = {
   listStories: 'stories:list',
   editStory: 'stories:edit',
   undoStoryEdit: 'stories:undo',
-  openStory: 'stories:open'
+  openStory: 'stories:open',
+  teamStatus: 'team:status'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]
@@ -264,6 +268,8 @@ export type ParallaxEvents = {
   'annotations:changed': { articles: ArticleId[] | 'all' }
   /** Analysis progress: `done` of `total` documents at each stage. */
   'analysis:progress': { stage: 'reading' | 'analysing' | 'done'; done: number; total: number }
+  /** A team library's sync status changed (synced, syncing, offline, changes waiting). */
+  'team:status': TeamSyncStatus
 }
 
 export type EventName = keyof ParallaxEvents
@@ -273,7 +279,8 @@ export type EventName = keyof ParallaxEvents
 const eventSet: Record<EventName, true> = {
   'library:changed': true,
   'annotations:changed': true,
-  'analysis:progress': true
+  'analysis:progress': true,
+  'team:status': true
 }
 
 /** Every event main pushes, for the transports that subscribe by name. */

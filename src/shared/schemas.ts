@@ -224,5 +224,6 @@ export const argSchemas = {
   listStories: z.tuple([]),
   editStory: z.tuple([storyEdit]),
   undoStoryEdit: z.tuple([]),
-  openStory: z.tuple([storyId])
+  openStory: z.tuple([storyId]),
+  teamStatus: z.tuple([])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

@@ -74,7 +74,8 @@ const READS: Record<ApiMethod, boolean> = {
   listStories: true,
   editStory: false,
   undoStoryEdit: false,
-  openStory: true
+  openStory: true,
+  teamStatus: true
 }
 
 /**

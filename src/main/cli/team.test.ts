@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -6,6 +6,7 @@ import { parseInvite } from '../../shared/team-invite'
 import { fingerprintOf } from '../team/server/certificate'
 import { memberForToken, readMembers } from '../team/server/members'
 import { main } from '../cli'
+import { testTeamServer } from '../team/server/test-team'
 
 const dirs: string[] = []
 afterEach(async () => {
@@ -96,5 +97,33 @@ describe('parallax team add-member / remove-member', () => {
     await writeFile(join(dir, 'address.txt'), 'https://192.168.1.9:7420\n')
     const recorded = await run(['team', 'add-member', 'bob', '--role', 'editor', '--data', dir])
     expect(recorded.stdout).toContain('server=https%3A%2F%2F192.168.1.9%3A7420')
+  })
+})
+
+describe('parallax team join', () => {
+  it('keeps the link (0600) after checking the certificate, and refuses another certificate', async () => {
+    const t = await testTeamServer()
+    const data = await mkdtemp(join(tmpdir(), 'parallax-join-'))
+    dirs.push(data)
+    vi.stubEnv('PARALLAX_DATA_DIR', data)
+    try {
+      const invite = await t.invite('alice')
+      const joined = await run(['team', 'join', invite])
+      expect(joined.code).toBe(0)
+      expect(joined.stdout).toMatch(/as alice \(editor\); the certificate matched/)
+      const file = join(data, 'team-link.json')
+      expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+        name: 'alice',
+        server: t.server.url
+      })
+      expect((await stat(file)).mode & 0o077).toBe(0)
+      const forged = invite.replace(/fingerprint=[0-9a-f]+/, `fingerprint=${'ab'.repeat(32)}`)
+      const refused = await run(['team', 'join', forged])
+      expect(refused.code).toBe(1)
+      expect(refused.stderr).toMatch(/not the pinned one/)
+    } finally {
+      vi.unstubAllEnvs()
+      await t.stop()
+    }
   })
 })

@@ -11,6 +11,7 @@ import type {
   TagCount
 } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
+import { SOLO_STATUS, type TeamSyncStatus } from '../../shared/team-status'
 import type { EventHub } from './events'
 import type { ImportInput, Library } from './library'
 import type { AnalysisService } from './analysis/analysis-service'
@@ -38,6 +39,8 @@ export type ApiDeps = {
   exporter: Exporter
   bundles: BundleImporter
   stories: StoriesService
+  /** A team library's sync status; absent for a solo library. */
+  teamStatus?: () => TeamSyncStatus
 }
 
 /** The one object that implements the contract, over the services. */
@@ -154,6 +157,7 @@ export function createApi(d: ApiDeps): ParallaxApi {
     openStory: (id) => d.stories.detail(id),
     editStory: async (edit) => changed(await d.stories.edit(edit)),
     undoStoryEdit: async () => changed(await d.stories.undo()),
+    teamStatus: async () => ok(d.teamStatus?.() ?? SOLO_STATUS),
     setPrefs: (patch) =>
       d.library.store.update(
         (data) => (data.prefs = { ...data.prefs, ...patch }),

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto'
 import { request } from 'node:https'
 import { connect } from 'node:tls'
+import type { StorageId } from '@automerge/automerge-repo'
 import { parseInvite, type TeamInvite, type TeamRole } from '../../../shared/team-invite'
 import { pinError, type ServerPin } from './pinned-adapter'
 
@@ -10,6 +11,8 @@ export type TeamLink = ServerPin & {
   role: TeamRole
   /** The team library's automerge: URL, or null until an editor shares one. */
   library: string | null
+  /** Learnt at the first connection (see MemberRepo.serverStorageId). */
+  serverStorageId?: StorageId
 }
 
 /**

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { Repo, type PeerId, type StorageAdapterInterface } from '@automerge/automerge-repo'
+import {
+  Repo,
+  type PeerId,
+  type StorageAdapterInterface,
+  type StorageId
+} from '@automerge/automerge-repo'
 import type { TeamLink } from './join'
 import { PinnedWebSocketAdapter, type LinkState } from './pinned-adapter'
 import { shutdownRepo } from './shutdown'
@@ -7,8 +12,14 @@ import { shutdownRepo } from './shutdown'
 export type MemberRepo = {
   repo: Repo
   adapter: PinnedWebSocketAdapter
-  /** The server's peer id while connected. */
   link(): LinkState
+  /**
+   * The server's storage id: the repo keys what the server acknowledged by it. Known once
+   * connected; the link file keeps it, so the count of waiting changes survives a restart.
+   */
+  serverStorageId(): StorageId | undefined
+  /** Subscribes to link changes; returns the function that unsubscribes. */
+  onLink(listener: (s: LinkState) => void): () => void
   close(): Promise<void>
 }
 
@@ -23,9 +34,10 @@ export function connectMemberRepo(
   onLink: (s: LinkState) => void = () => undefined
 ): MemberRepo {
   let state: LinkState = { kind: 'connecting' }
+  const listeners = new Set<(s: LinkState) => void>([onLink])
   const adapter = new PinnedWebSocketAdapter(link, (s) => {
     state = s
-    onLink(s)
+    for (const l of listeners) l(s)
   })
   const repo = new Repo({
     storage,
@@ -33,10 +45,20 @@ export function connectMemberRepo(
     peerId: `${link.name}:${randomBytes(6).toString('hex')}` as PeerId,
     sharePolicy: async () => true
   })
+  let sid = link.serverStorageId
   return {
     repo,
     adapter,
     link: () => state,
+    onLink: (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    serverStorageId: () => {
+      const peer = adapter.serverPeer()
+      sid = (peer && repo.getStorageIdOfPeer(peer)) || sid
+      return sid
+    },
     close: () => shutdownRepo(repo)
   }
 }

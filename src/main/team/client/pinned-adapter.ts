@@ -57,6 +57,11 @@ export class PinnedWebSocketAdapter extends NetworkAdapter {
     return this.ready
   }
 
+  /** The server's peer id while connected. */
+  serverPeer(): PeerId | null {
+    return this.remotePeerId
+  }
+
   whenReady(): Promise<void> {
     return this.readyPromise
   }

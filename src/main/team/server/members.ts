@@ -86,7 +86,7 @@ export async function addMember(
 export async function removeMember(dir: string, name: string): Promise<void> {
   await update(dir, (file) => {
     if (!file.members[name]) throw new Error(`${name} is not a member of this team.`)
-    delete file.members[name]
+    file.members = Object.fromEntries(Object.entries(file.members).filter(([n]) => n !== name))
   })
 }
 

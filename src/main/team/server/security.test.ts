@@ -12,7 +12,7 @@ import { parseInvite } from '../../../shared/team-invite'
 import { joinFromInvite, shareLibrary } from '../client/join'
 import { connectMemberRepo, type MemberRepo } from '../client/member-repo'
 import { removeMember } from './members'
-import { MemoryStorage } from '../../../../test-support/memory-storage'
+import { MemoryStorage } from '../usb/memory-storage'
 import { testTeamServer, until } from './test-team'
 
 type Lib = { name: string; listed: string[] }
@@ -121,7 +121,7 @@ describe('team server refuses', () => {
     expect(t.refusals.some((r) => /is not this team's/.test(r.reason))).toBe(true)
   })
 
-  it('1,000 malformed frames, each closing its connection, and the server lives', async () => {
+  it('1,000 malformed frames: each refused, each connection closed, and the server lives', async () => {
     const peer = 'alice:fuzz'
     const docId = parseAutomergeUrl(lib.url).documentId
     const makers: ((i: number) => Uint8Array | string)[] = [
@@ -164,21 +164,22 @@ describe('team server refuses', () => {
           data: 'x'
         })
     ]
+    // Ten malformed frames per connection, sent before any answer: TCP keeps them ahead of
+    // the close reply, so the server reads and refuses each one though the first closes it.
     const before = t.refusals.length
     let closed = 0
-    for (let batch = 0; batch < 50; batch++) {
+    for (let batch = 0; batch < 10; batch++) {
       const ends = await Promise.all(
-        Array.from({ length: 20 }, (_, j) => {
-          const i = batch * 20 + j
-          return raw(aliceToken, (ws) => {
+        Array.from({ length: 10 }, (_, j) =>
+          raw(aliceToken, (ws) => {
             join(ws, peer)
-            ws.send(makers[i % makers.length]!(i))
+            for (let k = 0; k < makers.length; k++) ws.send(makers[k]!(batch * 100 + j * 10 + k))
           })
-        })
+        )
       )
       closed += ends.filter((e) => e.code === 1008).length
     }
-    expect(closed).toBe(1000)
+    expect(closed).toBe(100)
     expect(t.refusals.length - before).toBe(1000)
     expect(await health()).toBe(200)
     // And members still sync.

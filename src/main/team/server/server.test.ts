@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AutomergeUrl } from '@automerge/automerge-repo'
 import { joinFromInvite, shareLibrary } from '../client/join'
 import { connectMemberRepo, type MemberRepo } from '../client/member-repo'
-import { MemoryStorage } from '../../../../test-support/memory-storage'
+import { monitorStatus } from '../client/status-monitor'
+import { teamStatusLabel, type TeamSyncStatus } from '../../../shared/team-status'
+import { MemoryStorage } from '../usb/memory-storage'
 import { testTeamServer, until } from './test-team'
 
 type Lib = { name: string; articles: Record<string, { annotationsDoc: string }> }
@@ -43,5 +45,44 @@ describe('team server', () => {
       bobLib.doc().articles.a1!.annotationsDoc as AutomergeUrl
     )
     expect(bobNotes.doc().notes.n1).toBe('from alice')
+  })
+})
+
+describe('sync status', () => {
+  it('synced, then offline with the changes waiting, then synced again when the server returns', async () => {
+    const t = await testTeamServer()
+    cleanups.push(() => t.stop())
+    const link = await joinFromInvite(await t.invite('alice'))
+    const alice = connectMemberRepo(link, new MemoryStorage())
+    cleanups.push(() => alice.close())
+    const seen: TeamSyncStatus[] = []
+    const monitor = monitorStatus(
+      alice,
+      { member: 'alice', server: link.server },
+      (s) => seen.push(s),
+      50
+    )
+    cleanups.push(async () => monitor.stop())
+    const lib = alice.repo.create<Lib>({ name: 'Team', articles: {} })
+    await shareLibrary(link, lib.url)
+    await until(() => monitor.current().state === 'synced')
+
+    await t.halt()
+    await until(() => monitor.current().state === 'offline')
+    lib.change((d) => (d.name = 'Team, renamed offline'))
+    lib.change((d) => (d.articles.a1 = { annotationsDoc: '' }))
+    await until(() => {
+      const s = monitor.current()
+      return s.state === 'offline' && s.waiting === 2
+    })
+    expect(teamStatusLabel(monitor.current())).toBe('Offline · 2 changes waiting')
+
+    await t.restart()
+    await until(() => monitor.current().state === 'synced')
+    const server = t.server.repo.handles[lib.documentId]?.doc() as Lib | undefined
+    expect(server?.name).toBe('Team, renamed offline')
+    expect(seen.map((s) => s.state)).toEqual(
+      expect.arrayContaining(['synced', 'offline', 'synced'])
+    )
   })
 })

@@ -5,29 +5,48 @@ import { formatInvite, type TeamRole } from '../../../shared/team-invite'
 import { addMember } from './members'
 import { startTeamServer, type TeamServer } from './server'
 import type { Refusal } from './gated-adapter'
-import { MemoryStorage } from '../../../../test-support/memory-storage'
+import { MemoryStorage } from '../usb/memory-storage'
 
-/** A team server on 127.0.0.1 and a random port, in a fresh folder, with its refusals recorded. */
-export async function testTeamServer(): Promise<{
+export type TestTeam = {
   server: TeamServer
   dir: string
   refusals: Refusal[]
   invite(name: string, role?: TeamRole): Promise<string>
+  /** Stops the server (a partition); `restart` brings it back on the same port and storage. */
+  halt(): Promise<void>
+  restart(): Promise<void>
   stop(): Promise<void>
-}> {
+}
+
+/** A team server on 127.0.0.1 and a random port, in a fresh folder, with its refusals recorded. */
+export async function testTeamServer(): Promise<TestTeam> {
   const dir = await mkdtemp(join(tmpdir(), 'parallax-team-'))
   const refusals: Refusal[] = []
-  const server = await startTeamServer({
-    dataDir: dir,
-    storage: new MemoryStorage(),
-    port: 0,
-    bind: '127.0.0.1',
-    onRefusal: (r) => refusals.push(r)
-  })
+  const storage = new MemoryStorage()
+  const start = (port: number): Promise<TeamServer> =>
+    startTeamServer({
+      dataDir: dir,
+      storage,
+      port,
+      bind: '127.0.0.1',
+      onRefusal: (r) => refusals.push(r)
+    })
+  let server = await start(0)
+  let running = true
   return {
-    server,
+    get server() {
+      return server
+    },
     dir,
     refusals,
+    halt: async () => {
+      if (running) await server.close()
+      running = false
+    },
+    restart: async () => {
+      server = await start(server.port)
+      running = true
+    },
     invite: async (name, role = 'editor') =>
       formatInvite({
         server: server.url,
@@ -37,7 +56,7 @@ export async function testTeamServer(): Promise<{
         fingerprint: server.fingerprint
       }),
     stop: async () => {
-      await server.close()
+      if (running) await server.close()
       await rm(dir, { recursive: true, force: true })
     }
   }

@@ -1,6 +1,6 @@
 import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo'
 
-/** automerge-repo storage in a Map, for tests that need a repo without a disk. */
+/** automerge-repo storage in a Map: a sealed stick is opened into one, synced, then sealed again. */
 export class MemoryStorage implements StorageAdapterInterface {
   readonly data = new Map<string, Uint8Array>()
   private static key = (k: StorageKey): string => k.join('\u0000')
@@ -17,7 +17,7 @@ export class MemoryStorage implements StorageAdapterInterface {
   async loadRange(prefix: StorageKey): Promise<Chunk[]> {
     const p = MemoryStorage.key(prefix)
     return [...this.data]
-      .filter(([k]) => k === p || k.startsWith(`${p}\u0000`))
+      .filter(([k]) => prefix.length === 0 || k === p || k.startsWith(`${p}\u0000`))
       .map(([k, data]) => ({ key: k.split('\u0000'), data }))
   }
   async removeRange(prefix: StorageKey): Promise<void> {
