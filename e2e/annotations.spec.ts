@@ -332,6 +332,27 @@ test('single-article view: keyboard n and t, colour meanings, tag merge, source 
   await page.getByTestId('palette-name-input').press('Enter')
   await expect(yellow.getByTestId('palette-name')).toHaveText('Official statement')
 
+  // A colour the analyst changes is the colour every swatch and highlight of it shows; undoable.
+  const swatch = yellow.locator('.swatch')
+  const paint = (): Promise<string> =>
+    page.evaluate(() =>
+      document.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .filter((t) => /ann-yellow/.test(t))
+        .join('\n')
+    )
+  const stored = await yellow.getByTestId('palette-color').inputValue()
+  await expect.poll(paint).toContain(`--ann-yellow: ${stored}`)
+  const before = await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)
+  await yellow.getByTestId('palette-color').fill('#1a7f37')
+  await yellow.getByTestId('palette-color').blur()
+  await expect(swatch).toHaveCSS('background-color', 'rgb(26, 127, 55)')
+  await expect.poll(paint).toContain('--ann-yellow: #1a7f37')
+  expect(await paint()).toMatch(/::highlight\(px-ann-yellow\)[^}]*var\(--ann-yellow\)/)
+  await page.getByTestId('annotation-undo').click()
+  await expect(swatch).toHaveCSS('background-color', before)
+  await expect.poll(paint).toContain(`--ann-yellow: ${stored}`)
+
   // The source itself gets an Admiralty grade.
   const grade = page.getByTestId('grade-source')
   await grade.getByTestId('grade-reliability').selectOption('C')

@@ -98,6 +98,8 @@ export interface ParallaxApi {
   listAllTags(): Promise<Result<TagCount[]>>
   getPalette(): Promise<Result<PaletteColor[]>>
   renameColor(id: string, name: string): Promise<Result<PaletteColor[]>>
+  /** Changes what a palette colour looks like (#rrggbb): every highlight and swatch of it follows. */
+  recolor(id: string, color: string): Promise<Result<PaletteColor[]>>
   /** Grades a source (article); null clears it. */
   setArticleGrade(id: ArticleId, grade: Grade | null): Promise<Result<ArticleSummary>>
   listLinks(articles: ArticleId[]): Promise<Result<AnnotationLink[]>>
@@ -235,6 +237,7 @@ export const channels = {
   listAllTags: 'tags:all',
   getPalette: 'palette:get',
   renameColor: 'palette:rename',
+  recolor: 'palette:recolor',
   setArticleGrade: 'articles:grade',
   listLinks: 'links:list',
   createLink: 'links:create',

@@ -29,6 +29,9 @@ export const PAPER_SIZES = ['a4', 'letter'] as const
 /** Every export format, in the order the composer and the command line offer them. */
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'jsonld', 'csv', 'bundle'] as const
 
+/** A palette colour as stored and sent: CSS hex, #rgb(a) or #rrggbb(aa); nothing else reaches CSS. */
+export const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i
+
 /** The shapes of stored ids: every schema that reads one uses these. */
 export const ID_PATTERNS = {
   article: /^[a-z0-9-]{1,64}$/,

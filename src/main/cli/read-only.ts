@@ -63,6 +63,7 @@ const READS: Record<ApiMethod, boolean> = {
   listAllTags: true,
   getPalette: true,
   renameColor: false,
+  recolor: false,
   setArticleGrade: false,
   listLinks: true,
   createLink: false,

@@ -8,6 +8,7 @@ import type {
   ImportResult,
   LinkEnd,
   LinkEndRef,
+  PaletteColor,
   TagCount
 } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
@@ -71,6 +72,17 @@ export function createApi(d: ApiDeps): ParallaxApi {
         ? bundleResult(name, await d.bundles.import(name, bytes))
         : await d.library.import({ name, bytes })
     )
+  // A palette edit repaints every article, so every window hears of it.
+  const editColor = async (id: string, patch: Partial<PaletteColor>, what: string) =>
+    noted(
+      await d.library.store.update((data) => {
+        const c = data.palette.find((p) => p.id === id)
+        if (!c) throw new Error(`Unknown colour ${id}.`)
+        Object.assign(c, patch)
+        return data.palette
+      }, what),
+      everywhere
+    )
   return {
     appInfo: async () => ok({ ...d.info(), articleCount: d.library.count() }),
     listArticles: async (query) => {
@@ -111,22 +123,13 @@ export function createApi(d: ApiDeps): ParallaxApi {
     updateAnnotation: async (article, id, patch) =>
       noted(await d.annotations.update(article, id, patch), own),
     trashAnnotation: async (article, id) => noted(await d.annotations.trash(article, id), own),
-    restoreAnnotation: async (article, id) =>
-      noted(await d.annotations.restore(article, id), own),
+    restoreAnnotation: async (article, id) => noted(await d.annotations.restore(article, id), own),
     renameAnnotationTag: async (from, to) =>
       noted(await d.annotations.renameTag(from, to), everywhere),
     listAllTags: async () => ok(mergeTagCounts(d.tags.list(), await d.annotations.list('all'))),
     getPalette: async () => ok(d.library.store.data.palette),
-    renameColor: async (id, name) =>
-      noted(
-        await d.library.store.update((data) => {
-          const c = data.palette.find((p) => p.id === id)
-          if (!c) throw new Error(`Unknown colour ${id}.`)
-          c.name = name.trim()
-          return data.palette
-        }, 'the colour name'),
-        everywhere
-      ),
+    renameColor: async (id, name) => editColor(id, { name: name.trim() }, 'the colour name'),
+    recolor: async (id, color) => editColor(id, { color: color.toLowerCase() }, 'the colour'),
     setArticleGrade: async (id, grade) => changed(await d.library.setGrade(id, grade)),
     listLinks: async (articles) => ok(d.links.list(articles)),
     createLink: async (relation, from, to) => {

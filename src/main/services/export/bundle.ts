@@ -9,7 +9,7 @@ import {
   linkId,
   linkRelation
 } from '../../../shared/schemas'
-import { ANCHOR_STATUSES, DECISION_STATUSES } from '../../../shared/vocabulary'
+import { ANCHOR_STATUSES, DECISION_STATUSES, HEX_COLOUR } from '../../../shared/vocabulary'
 import { articleMeta } from '../library-schema'
 import { isTimestamp } from '../../../shared/published'
 import type {
@@ -55,7 +55,6 @@ export function looksLikeBundle(bytes: Uint8Array): boolean {
 
 // A page or a briefing may turn these into links or styles, so nothing else is let in.
 const WEB_URL = /^(https?:\/\/[^\s]+)?$/i
-const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i
 const grade = gradeFields
 const selector = z.tuple([
   z.object({

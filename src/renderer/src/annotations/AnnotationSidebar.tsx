@@ -105,6 +105,7 @@ export function AnnotationSidebar(p: Props): React.JSX.Element {
             active={filter.color}
             onFilter={(color) => set({ color })}
             onRename={(id, name) => void notes.renameColor(id, name)}
+            onRecolor={(id, color) => void notes.recolor(id, color)}
           />
           <div className="ann-filters">
             <input

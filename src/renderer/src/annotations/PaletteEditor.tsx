@@ -7,15 +7,20 @@ type Props = {
   active: string
   onFilter: (color: string) => void
   onRename: (id: string, name: string) => void
+  onRecolor: (id: string, color: string) => void
 }
 
-/** The colours and what they mean; click a colour to filter by it, "Rename" to change its meaning. */
+/**
+ * The colours and what they mean; click a colour to filter by it, "Rename" to change its
+ * meaning, the colour well to change how its marks look.
+ */
 export function PaletteEditor({
   palette,
   counts,
   active,
   onFilter,
-  onRename
+  onRename,
+  onRecolor
 }: Props): React.JSX.Element {
   const [editing, setEditing] = useState<string | null>(null)
   const [draft, setDraft] = useState('')
@@ -53,6 +58,23 @@ export function PaletteEditor({
               <span data-testid="palette-name">{p.name}</span>
               <span className="count">{counts.get(p.id) ?? 0}</span>
             </button>
+          )}
+          {editing !== p.id && (
+            <input
+              type="color"
+              className="palette-well"
+              // Uncontrolled: the well reports every step of a drag, and only the colour the
+              // analyst settles on (when the well loses focus) is stored; a new palette resets it.
+              key={p.color}
+              defaultValue={p.color}
+              aria-label={`Colour of ${p.name}`}
+              title="Change this colour"
+              onBlur={(e) => {
+                if (e.target.value.toLowerCase() !== p.color.toLowerCase())
+                  onRecolor(p.id, e.target.value)
+              }}
+              data-testid="palette-color"
+            />
           )}
           {editing !== p.id && (
             <button

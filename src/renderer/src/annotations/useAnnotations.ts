@@ -11,6 +11,7 @@ import type { Result } from '../../../shared/result'
 import { api } from '../api'
 import { useChanges } from '../hooks/useChanges'
 import { emptyLoaded, load, type Loaded } from './load-annotations'
+import { usePaletteStyles } from './palette-styles'
 import { act, inverse, message, relink, swap } from './actions'
 
 export type Scope = 'open' | 'all'
@@ -32,6 +33,8 @@ export type AnnotationsApi = Omit<Loaded, 'error'> & {
   link: (relation: LinkRelation, from: LinkEndRef, to: LinkEndRef) => Promise<void>
   unlink: (l: AnnotationLink) => Promise<void>
   renameColor: (id: string, name: string) => Promise<void>
+  /** Changes a palette colour's hex; every mark in it repaints. */
+  recolor: (id: string, color: string) => Promise<void>
   renameTag: (from: string, to: string) => Promise<void>
   /** Grades a source (article); `before` is its grade now, for undo. */
   gradeArticle: (id: string, grade: Grade | null, before: Grade | null) => Promise<void>
@@ -52,6 +55,7 @@ export function useAnnotations(ids: string[]): AnnotationsApi {
   // Any window's write (or undo) that touches what this view shows reloads it; links reach
   // across articles, so a change on either end counts.
   useChanges(scope === 'all' ? 'all' : ids, reload)
+  usePaletteStyles(loadedFor === null ? null : data.palette)
   useEffect(() => {
     let live = true
     void load(key ? key.split(',') : [], scope).then((d) => {
@@ -151,6 +155,19 @@ export function useAnnotations(ids: string[]): AnnotationsApi {
       )
     )
   }
+  const recolor = async (id: string, color: string): Promise<void> => {
+    const old = data.palette.find((p) => p.id === id)?.color ?? color
+    report(
+      await act(
+        `Change colour`,
+        () => api.recolor(id, color),
+        () => ({
+          undo: async () => message(await api.recolor(id, old)),
+          redo: async () => message(await api.recolor(id, color))
+        })
+      )
+    )
+  }
   const renameTag = async (from: string, to: string): Promise<void> => {
     // A merge cannot be undone by renaming back, so remember each annotation's tags.
     const before = await api.listAnnotations('all')
@@ -205,6 +222,7 @@ export function useAnnotations(ids: string[]): AnnotationsApi {
     link,
     unlink,
     renameColor,
+    recolor,
     renameTag,
     gradeArticle,
     reload

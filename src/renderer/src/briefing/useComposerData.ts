@@ -2,6 +2,7 @@ import type { Annotation, FindingDecision, PaletteColor } from '../../../shared/
 import { ok } from '../../../shared/result'
 import { api } from '../api'
 import { useResult } from '../hooks/useResult'
+import { usePaletteStyles } from '../annotations/palette-styles'
 
 /** The palette, and the annotations and decisions on the chosen articles, for the choosers. */
 export function useComposerData(articles: string[]): {
@@ -11,6 +12,7 @@ export function useComposerData(articles: string[]): {
 } {
   const key = articles.join(',')
   const [palette] = useResult(() => api.getPalette(), 'palette')
+  usePaletteStyles(palette.state === 'ready' ? palette.value : null)
   const [annotations] = useResult(
     async () => (articles.length ? api.listAnnotations(articles) : ok<Annotation[]>([])),
     `ann:${key}`
