@@ -45,6 +45,17 @@ describe('speakerOf', () => {
     )
   })
 
+  it('reads a speaker whose appositive stands between the name and the verb', () => {
+    expect(
+      speaker(
+        '"The vessel was a pirate mother ship," Commodore Nirad Sinha, a navy spokesman, told CNN.'
+      )
+    ).toBe('Commodore Nirad Sinha')
+    expect(
+      speaker('Brad Baehr, an officer with the Highway Patrol, said “he was on probation.”')
+    ).toBe('Brad Baehr')
+  })
+
   it("does not take the next sentence's subject or an earlier sentence's speaker", () => {
     expect(
       speaker('"This is a great honor to be here." Ty Lawson added 16 points for the Tar Heels.')

@@ -40,15 +40,18 @@ const ONE_NAME = "[A-Z][\\w.’'-]*(?:\\s+(?:[A-Z][\\w.’'-]*|of|de|van|von))*"
 const NAME = `${ONE_NAME}(?:\\s+and\\s+${ONE_NAME})?`
 const PRONOUN = '(?:he|she|they|He|She|They)'
 const WHO = `${NAME}|${PRONOUN}`
+// An appositive between the speaker and the verb: "Nirad Sinha, a navy spokesman, told CNN".
+const APPOSITIVE = `,\\s+(?:a|an|the)\\s+[^,“”"().!?]{1,60},`
 // "…,” said Mark Rutte" / "…,” Mark Rutte said" / "…,” he said" / "…,” Chargers general
-// manager A.J. Smith said": just after the quote, behind at most four words of title.
+// manager A.J. Smith said" / "…,” Commodore Nirad Sinha, a navy spokesman, told CNN": just
+// after the quote, behind at most four words of title.
 const AFTER = new RegExp(
-  `^[\\s,.]*(?:(?:${VERBS})\\s+(${WHO})|(?:[A-Za-z][\\w’'-]*\\s+){0,4}?(${WHO})\\s+(?:${VERBS})\\b)`
+  `^[\\s,.]*(?:(?:${VERBS})\\s+(${WHO})|(?:[A-Za-z][\\w’'-]*\\s+){0,4}?(${WHO})(?:${APPOSITIVE})?\\s+(?:${VERBS})\\b)`
 )
 // "Mark Rutte said that “…" / "Stoltenberg told reporters “…", just before the quote.
 // The words between the verb and the quote stay in one sentence: "Smith said as he stood
 // alone at midcourt. “…" gives the next quotation no speaker.
-const BEFORE = new RegExp(`(${WHO})\\s+(?:${VERBS})\\b[^“”".!?]{0,80}$`)
+const BEFORE = new RegExp(`(${WHO})(?:${APPOSITIVE})?\\s+(?:${VERBS})\\b[^“”".!?]{0,80}$`)
 // After a quotation that closes its sentence, "Ty Lawson added 16 points" starts a new claim:
 // the name and verb attribute it only when the clause ends there ("…." Smith said.).
 const ENDS_ATTRIBUTION = /^\s*(?:[.,;:]|$|(?:in|on|at|to|during)\s)/

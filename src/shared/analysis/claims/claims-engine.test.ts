@@ -209,11 +209,24 @@ describe('claims engine on hand-made pairs', () => {
       '“Putin will not get his way,” Zelenskyy said.'
     )
     expect(fs.map((f) => f.explanation)).toEqual([
-      'attribution: "putin will not get his way" said by Rutte vs Zelenskyy'
+      'attribution: "putin will not get his way" said by: Rutte (1 article) vs Zelenskyy (1 article)'
     ])
     expect(
       pair('“Putin will not get his way,” Rutte said.', '“Putin will not get his way,” he said.')
     ).toEqual([])
+    // Three outlets, two speakers: one finding listing each outlet's speaker.
+    const e = new ClaimsEngine()
+    ;['Rutte', 'Rutte', 'Zelenskyy'].forEach((who, i) =>
+      e.add({
+        id: `d${i}`,
+        text: `“Putin will not get his way,” ${who} said.`,
+        contentHash: `h${i}`
+      })
+    )
+    const grouped = e.findings().filter((f) => f.subtype === 'attribution')
+    expect(grouped.map((f) => f.group?.values.map((v) => v.value).sort())).toEqual([
+      ['Rutte', 'Rutte', 'Zelenskyy']
+    ])
   })
 
   it('number hard negatives: conversion, part of a total, another scope', () => {

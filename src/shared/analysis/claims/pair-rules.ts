@@ -117,11 +117,20 @@ export function dateVerdict(a: DateClaim, b: DateClaim): Verdict | undefined {
 export function quoteVerdict(a: QuoteClaim, b: QuoteClaim): Verdict | undefined {
   if (!misattributed(a, b)) return undefined
   const words = a.words.length <= 8 ? a.words.join(' ') : `${a.words.slice(0, 8).join(' ')}…`
+  // One quotation carried by N outlets under two speakers is one grouped finding: pairs join
+  // through the passages they share.
+  const group = {
+    key: 'attribution',
+    label: `"${words}" said by`,
+    a: { value: a.speakerName },
+    b: { value: b.speakerName }
+  }
   return {
     subtype: 'attribution',
     score: 0.8,
     explanation: `attribution: "${words}" said by ${a.speakerName} vs ${b.speakerName}`,
     a: span(a),
-    b: span(b)
+    b: span(b),
+    group
   }
 }
