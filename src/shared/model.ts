@@ -309,6 +309,8 @@ export type Annotation = {
   modified: string
   /** Set while the annotation is in the annotation trash. */
   deletedAt?: string
+  /** In a team library, the user who made it; absent in a solo library. */
+  by?: string
 }
 
 export type LinkRelation = (typeof LINK_RELATIONS)[number]

@@ -7,6 +7,7 @@ import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { storiesCommand } from './stories'
 import { TEAM_COMMAND } from './team'
+import { SHARE_COMMAND } from './team-share'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 type Values = Record<string, string | boolean | undefined>
@@ -92,5 +93,6 @@ story id. --all-pairs compares every pair of articles instead.
     options: json,
     run: (v) => storiesCommand(v.json === true)
   },
-  team: TEAM_COMMAND
+  team: TEAM_COMMAND,
+  share: SHARE_COMMAND
 }

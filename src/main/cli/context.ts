@@ -28,9 +28,19 @@ export const cell = (s: string, width: number): string =>
  * Runs a command that writes to the library, holding the data folder's lock so it never
  * writes under a running host. Returns 3 with a clear message when the lock is held.
  */
-export async function withLibraryLock(
-  run: (services: Services) => Promise<number>
-): Promise<number> {
+export function withLibraryLock(run: (services: Services) => Promise<number>): Promise<number> {
+  return withDataDirLock(async () => {
+    const services = await openCliServices()
+    try {
+      return await run(services)
+    } finally {
+      await services.close()
+    }
+  })
+}
+
+/** Runs with the data folder's lock held (and no services open); 3 when it is held. */
+export async function withDataDirLock(run: (dataDir: string) => Promise<number>): Promise<number> {
   const dataDir = cliDataDir()
   await mkdir(dataDir, { recursive: true })
   const lock = await acquireLock(dataDir)
@@ -38,11 +48,9 @@ export async function withLibraryLock(
     process.stderr.write(clean(lockHeldMessage(dataDir, lock.holder)))
     return EXIT.locked
   }
-  const services = await openCliServices()
   try {
-    return await run(services)
+    return await run(dataDir)
   } finally {
-    await services.close()
     await lock.release()
   }
 }

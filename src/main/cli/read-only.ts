@@ -18,10 +18,11 @@ import { librarySources } from '../services/export/library-sources'
 import { extractArticle } from '../services/import'
 import { Library } from '../services/library'
 import { checkLibraryData, emptyLibrary, migrateLibrary } from '../services/library-schema'
-import { Store } from '../services/store'
+import { Store, type StoreLike } from '../services/store'
 import { StoriesService } from '../services/stories/stories-service'
 import { openStoreFile } from '../services/store-open'
 import { TextStore } from '../services/text-store'
+import { readTeamConfig } from '../team/team-config'
 
 /** The library as `list`, `stories` and `export` see it: read from disk, never written. */
 export type ReadOnlyLibrary = {
@@ -94,10 +95,17 @@ export async function openLibraryReadOnly(dataDir: string): Promise<ReadOnlyLibr
     migrate: migrateLibrary,
     readOnly: true
   })
-  const store = new Store(opened.db, emptyLibrary)
-  const texts = new TextStore(join(dataDir, 'texts'))
+  const local = new Store(opened.db, emptyLibrary)
+  const teamConfig = await readTeamConfig(dataDir)
+  const team = teamConfig
+    ? await (
+        await import('../team/open')
+      ).openTeamLibrary(dataDir, teamConfig, local, { network: [], readOnly: true })
+    : null
+  const store = team?.store ?? local
+  const texts = team?.texts ?? new TextStore(join(dataDir, 'texts'))
   const library = new Library(store, texts, extractArticle)
-  const files = new ReadOnlyAnnotationFiles(join(dataDir, 'annotations'))
+  const files = team?.annotationFiles ?? new ReadOnlyAnnotationFiles(join(dataDir, 'annotations'))
   const annotations = new Annotations(files, library, () => store.data.palette)
   const links = new Links(library, async () => false)
   const events = new EventHub()
@@ -150,13 +158,13 @@ function checkFile(data: unknown): string | null {
 
 /** Annotation files opened read-only; a folder that does not exist yet holds none. */
 class ReadOnlyAnnotationFiles extends AnnotationFiles {
-  private opened = new Map<ArticleId, Promise<Store<AnnotationFile>>>()
+  private opened = new Map<ArticleId, Promise<StoreLike<AnnotationFile>>>()
 
   constructor(private readonly folder: string) {
     super(folder)
   }
 
-  override store(article: ArticleId): Promise<Store<AnnotationFile>> {
+  override store(article: ArticleId): Promise<StoreLike<AnnotationFile>> {
     if (!/^[a-z0-9-]+$/.test(article))
       throw new Error(`invalid article id ${JSON.stringify(article)}`)
     let s = this.opened.get(article)

@@ -24,9 +24,10 @@ import { extractArticle } from './import'
 import { Library } from './library'
 import { ParagraphIndex } from './near-duplicates'
 import { checkLibraryData, emptyLibrary, migrateLibrary, type LibraryData } from './library-schema'
-import { Store } from './store'
+import { Store, type StoreLike } from './store'
 import { openStoreFile } from './store-open'
 import { TextStore } from './text-store'
+import { readTeamConfig } from '../team/team-config'
 
 export type ServicesOptions = {
   dataDir: string
@@ -69,8 +70,15 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     check: checkLibraryData,
     migrate: (d) => migrateLibrary(d, storedText(join(o.dataDir, 'texts')))
   })
-  const store = new Store(opened.db, emptyLibrary)
-  const texts = new TextStore(join(o.dataDir, 'texts'))
+  const localStore = new Store(opened.db, emptyLibrary)
+  // A shared library's data lives in its team documents; the team code (and Automerge) is
+  // loaded only then, so a solo library opens exactly as before.
+  const teamConfig = await readTeamConfig(o.dataDir)
+  const team = teamConfig
+    ? await (await import('../team/open')).openTeamLibrary(o.dataDir, teamConfig, localStore)
+    : null
+  const store = team?.store ?? localStore
+  const texts = team?.texts ?? new TextStore(join(o.dataDir, 'texts'))
   await texts.init()
   const library = new Library(store, texts, extractArticle)
   library.nearDuplicates = new ParagraphIndex(async () =>
@@ -89,7 +97,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
   library.search = search
   library.observe(search)
   const events = new EventHub()
-  if (o.sampleDir && !store.data.seededAt) await seed(library, store, o.sampleDir)
+  if (o.sampleDir && !team && !store.data.seededAt) await seed(library, store, o.sampleDir)
 
   const tags = new ArticleTags(store)
   const info = () => ({
@@ -98,7 +106,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     dataDir: o.dataDir,
     transport: o.transport,
     // Annotation files open on first use, so their recovery notices join as they happen.
-    notices: [...opened.notices, ...annotationFiles.notices]
+    notices: [...opened.notices, ...annotationFiles.notices, ...(team?.notices ?? [])]
   })
   const stories = new StoriesService(library)
   const analysis = new AnalysisService(
@@ -107,7 +115,8 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     events,
     (ids) => stories.partition(ids)
   )
-  const annotationFiles = new AnnotationFiles(join(o.dataDir, 'annotations'))
+  const annotationFiles =
+    team?.annotationFiles ?? new AnnotationFiles(join(o.dataDir, 'annotations'))
   const annotations = new Annotations(annotationFiles, library, () => store.data.palette)
   const links = new Links(
     library,
@@ -150,6 +159,8 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
       await store.drain()
       await search.save()
       await annotationFiles.drain()
+      await localStore.drain()
+      await team?.close()
       await analysis.close()
     }
   }
@@ -171,7 +182,7 @@ const storedText =
   }
 
 /** Imports the sample articles once; a library the user emptied is not re-seeded. */
-async function seed(library: Library, store: Store<LibraryData>, dir: string): Promise<void> {
+async function seed(library: Library, store: StoreLike<LibraryData>, dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort()
   for (const name of names) await library.import({ name, bytes: await readFile(join(dir, name)) })
   await store.update((d) => void (d.seededAt = new Date().toISOString()), 'the sample library')

@@ -15,7 +15,7 @@ import { paragraphsOf } from '../../shared/text/paragraphs'
 import { queryLibrary, summarise, type TextSearch } from './library-query'
 import { digestOf, type TextDigest } from './import/fingerprints'
 import type { LibraryData } from './library-schema'
-import type { Store } from './store'
+import type { StoreLike } from './store'
 import type { TextStore } from './text-store'
 
 /** What an importer produces from a file or pasted text. */
@@ -66,7 +66,7 @@ export class Library {
   private observers: LibraryObserver[] = []
 
   constructor(
-    readonly store: Store<LibraryData>,
+    readonly store: StoreLike<LibraryData>,
     private readonly texts: TextStore,
     private readonly extract: Extractor,
     private readonly now: () => Date = () => new Date()

@@ -2,6 +2,19 @@ import type { Low } from 'lowdb'
 import { err, fromThrown, ok, type Result } from '../../shared/result'
 import { describeWriteError } from './atomic-file'
 
+/**
+ * What services need of a store: the current state, acknowledged updates, and a drain. A solo
+ * library's Store and a team library's Automerge-backed store both provide it.
+ */
+export type StoreLike<T> = {
+  /** The current state. Treat it as read-only outside `update`. */
+  readonly data: T
+  /** Applies `mutate` and resolves once the change is durable, or with the write's error. */
+  update<R>(mutate: (data: T) => R, what?: string): Promise<Result<R>>
+  /** Resolves when every queued write has finished. */
+  drain(): Promise<void>
+}
+
 type Job<T> = { mutate: (data: T) => unknown; resolve: (r: Result<unknown>) => void }
 
 /**
@@ -14,7 +27,7 @@ type Job<T> = { mutate: (data: T) => unknown; resolve: (r: Result<unknown>) => v
  * Mutations must validate before they change anything: a mutation that throws is reported to
  * its caller, and whatever it changed before throwing would be written with the batch.
  */
-export class Store<T> {
+export class Store<T> implements StoreLike<T> {
   private jobs: Job<T>[] = []
   private running = false
   private idle: Promise<void> = Promise.resolve()

@@ -1,7 +1,7 @@
 import type { ArticleId, ArticleMeta, TagCount } from '../../shared/model'
 import { err, type Result } from '../../shared/result'
 import type { LibraryData } from './library-schema'
-import type { Store } from './store'
+import type { StoreLike } from './store'
 
 /** Tags are compared and stored lower-case, trimmed, with inner whitespace collapsed. */
 export function normaliseTag(raw: string): string {
@@ -42,7 +42,7 @@ export function countTags(articles: readonly ArticleMeta[]): TagCount[] {
 
 /** Article tags: set per article, renamed or merged across the whole library. */
 export class ArticleTags {
-  constructor(private readonly store: Store<LibraryData>) {}
+  constructor(private readonly store: StoreLike<LibraryData>) {}
 
   list(): TagCount[] {
     return countTags(this.store.data.articles)

@@ -36,14 +36,16 @@ export class AtomicFsStorage implements StorageAdapterInterface {
 
   constructor(
     readonly root: string,
-    private readonly onDamaged: (d: DamagedChunk) => void = () => undefined
+    private readonly onDamaged: (d: DamagedChunk) => void = () => undefined,
+    /** Reads only: writes and removals are ignored and nothing on disk is cleaned or moved. */
+    private readonly readOnly = false
   ) {}
 
   async load(key: StorageKey): Promise<Uint8Array | undefined> {
     await this.init()
     const data = await readIfExists(this.fileOf(key))
     if (data === undefined || !isDocData(key) || isWholeAutomergeData(data)) return data
-    await this.quarantine(key)
+    if (!this.readOnly) await this.quarantine(key)
     return undefined
   }
 
@@ -107,7 +109,7 @@ export class AtomicFsStorage implements StorageAdapterInterface {
   }
 
   private async track(op: () => Promise<void>): Promise<void> {
-    if (this.closed) return
+    if (this.closed || this.readOnly) return
     const p = op()
     this.inFlight.add(p)
     try {
@@ -142,6 +144,7 @@ export class AtomicFsStorage implements StorageAdapterInterface {
 
   /** Creates the root and `.tmp/`, and deletes temporary files a crash left behind. */
   private init(): Promise<void> {
+    if (this.readOnly) return Promise.resolve()
     this.ready ??= (async () => {
       await mkdir(join(this.root, TMP), { recursive: true, mode: 0o700 })
       for (const name of await readdir(join(this.root, TMP)))

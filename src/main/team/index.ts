@@ -25,6 +25,19 @@
  *   ({tag: true}, false = removed); nothing is ever deleted from a map (deletedAt, null).
  *   Document URLs are stored as ImmutableStrings of `automerge:...`.
  *
+ * - team-config.ts     `team.json` in a data folder ({library URL, user}) is the switch: present,
+ *   the services open the team library; absent, the solo lowdb library, untouched. A join
+ *   writes it (readTeamConfig/TEAM_FILE/teamDir; the repo lives in <dataDir>/team).
+ * - share.ts           shareLibrary({dataDir, user, name}): solo → team, once, every id kept.
+ * - open.ts            openTeamLibrary(dataDir, config, localStore, {network, peerId, ...}):
+ *   the team implementations the services run on (same StoreLike/TextStore/AnnotationFiles
+ *   interfaces as solo): team-library.ts (articles, palette, links, own decisions),
+ *   team-annotations.ts, team-texts.ts, over projected-store.ts and assign-changed.ts (only
+ *   changed fields are written; a note is updated as text so concurrent edits merge).
+ * - conflicts.ts       annotationConflicts(doc) lists concurrent values of one field (colour,
+ *   grade, a tag) for the analyst to settle with resolveIn; teamVerdicts shows each
+ *   analyst's decision per finding and whether they disagree.
+ *
  * For the network side (server, invites, USB sync): open repos with openTeamRepo so every
  * replica stores the same way, and discover a library's documents from its LibraryDoc
  * (articles' textDoc and annotationsDoc, linksDoc, decisionsDocs).

@@ -56,6 +56,8 @@ export type StoredArticle = {
   /** automerge: URL of this article's annotations document. */
   annotationsDoc: Imm
   deletedAt: SoftDelete
+  /** Set when the Trash was emptied: the article is gone from every list, its docs stay. */
+  purgedAt: SoftDelete
 }
 
 /** The one document that lists a team library's articles, palette, members and other docs. */
@@ -223,7 +225,8 @@ export function storedArticle(
     grade: storedGrade(m.grade),
     textDoc: imm(docs.textDoc),
     annotationsDoc: imm(docs.annotationsDoc),
-    deletedAt: immOrNull(m.deletedAt)
+    deletedAt: immOrNull(m.deletedAt),
+    purgedAt: null
   }
 }
 

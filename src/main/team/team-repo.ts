@@ -6,6 +6,8 @@ export type TeamRepoOptions = Omit<RepoConfig, 'storage'> & {
   dir: string
   /** Told about every stored chunk that failed its checksum and was moved aside. */
   onDamaged?: (d: DamagedChunk) => void
+  /** Opens without writing anything (read-only commands beside a running app). */
+  readOnly?: boolean
 }
 
 export type TeamRepo = {
@@ -23,8 +25,8 @@ export type TeamRepo = {
 
 /** An automerge-repo Repo over the crash-atomic storage in `dir`. */
 export function openTeamRepo(o: TeamRepoOptions): TeamRepo {
-  const { dir, onDamaged, ...config } = o
-  const storage = new AtomicFsStorage(dir, onDamaged)
+  const { dir, onDamaged, readOnly, ...config } = o
+  const storage = new AtomicFsStorage(dir, onDamaged, readOnly)
   const repo = new Repo({ ...config, storage })
   return {
     repo,

@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { makeDataDir } from '../paths'
 import type { Annotation, ArticleId } from '../../../shared/model'
-import { Store } from '../store'
+import { Store, type StoreLike } from '../store'
 import { openStoreFile } from '../store-open'
 
 export type AnnotationFile = { schemaVersion: number; annotations: Annotation[] }
@@ -22,12 +22,12 @@ function checkFile(data: unknown): string | null {
  * tens of thousands. Each file is opened on first use with the same recovery as the library.
  */
 export class AnnotationFiles {
-  private stores = new Map<ArticleId, Promise<Store<AnnotationFile>>>()
+  private stores = new Map<ArticleId, Promise<StoreLike<AnnotationFile>>>()
   readonly notices: string[] = []
 
   constructor(private readonly dir: string) {}
 
-  store(article: ArticleId): Promise<Store<AnnotationFile>> {
+  store(article: ArticleId): Promise<StoreLike<AnnotationFile>> {
     if (!/^[a-z0-9-]+$/.test(article))
       throw new Error(`invalid article id ${JSON.stringify(article)}`)
     let s = this.stores.get(article)

@@ -6,7 +6,7 @@ import { describe } from '../../../shared/anchoring'
 import type { Library } from '../library'
 import { normaliseTag, normaliseTags } from '../tags'
 import type { AnnotationFile, AnnotationFiles } from './annotation-files'
-import type { Store } from '../store'
+import type { StoreLike } from '../store'
 import { reanchorStale } from './verify'
 
 const newId = (): string => `an-${randomBytes(8).toString('hex')}`
@@ -51,7 +51,7 @@ export class Annotations {
   /** Articles whose annotations were checked against their text since start-up. */
   private verified = new Set<ArticleId>()
 
-  private async verifyOnce(id: ArticleId, store: Store<AnnotationFile>): Promise<void> {
+  private async verifyOnce(id: ArticleId, store: StoreLike<AnnotationFile>): Promise<void> {
     if (this.verified.has(id) || !this.library.meta(id)) return
     this.verified.add(id)
     const text = await this.library.readText(id).catch(() => null)

@@ -1,5 +1,5 @@
 import { anchor } from '../../../shared/anchoring'
-import type { Store } from '../store'
+import type { StoreLike } from '../store'
 import type { AnnotationFile } from './annotation-files'
 import { place } from './reimport'
 
@@ -10,7 +10,7 @@ import { place } from './reimport'
  * of a re-import); without this check they would be painted on the wrong words. Returns how
  * many were re-anchored; the fix is written like any other change.
  */
-export async function reanchorStale(store: Store<AnnotationFile>, text: string): Promise<number> {
+export async function reanchorStale(store: StoreLike<AnnotationFile>, text: string): Promise<number> {
   const stale = (a: AnnotationFile['annotations'][number]): boolean => {
     const [quote, position] = a.target.selector
     return a.anchor.status !== 'orphan' && text.slice(position.start, position.end) !== quote.exact

@@ -1,7 +1,7 @@
 import type { Annotations } from '../annotations/annotations'
 import type { Links } from '../annotations/links'
 import type { LibraryData } from '../library-schema'
-import type { Store } from '../store'
+import type { StoreLike } from '../store'
 import type { TextStore } from '../text-store'
 import type { ExportSource } from './exporter'
 
@@ -10,7 +10,7 @@ import type { ExportSource } from './exporter'
  * decisions touching them and the palette. One definition for the app and the read-only CLI.
  */
 export function librarySources(o: {
-  store: Store<LibraryData>
+  store: StoreLike<LibraryData>
   texts: TextStore
   annotations: Annotations
   links: Links
