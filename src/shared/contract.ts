@@ -131,6 +131,23 @@ export interface ParallaxApi {
   undoStoryEdit(): Promise<Result<Story[]>>
   /** How a team library stands with its server (for the status chip); `solo` otherwise. */
   teamStatus(): Promise<Result<TeamSyncStatus>>
+  /**
+   * Turns this solo library into a team library, once, keeping every id; `user` is the
+   * analyst's name in the team. From then on the team documents are the library.
+   */
+  shareLibrary(user: string, name?: string): Promise<Result<ShareReport>>
+}
+
+/** What "Share this library" converted. */
+export type ShareReport = {
+  /** automerge: URL of the team library document. */
+  url: string
+  articles: number
+  annotations: number
+  links: number
+  decisions: number
+  /** Where the solo files were moved, untouched. */
+  backup: string
 }
 
 /** A new annotation over [start, end) of an article's stored text. */
@@ -250,7 +267,8 @@ export const channels = {
   editStory: 'stories:edit',
   undoStoryEdit: 'stories:undo',
   openStory: 'stories:open',
-  teamStatus: 'team:status'
+  teamStatus: 'team:status',
+  shareLibrary: 'team:share'
 } as const satisfies Record<ApiMethod, string>
 
 export type Channel = (typeof channels)[ApiMethod]

@@ -9,6 +9,7 @@ import {
   HEX_COLOUR,
   ID_PATTERNS,
   LIBRARY_SORTS,
+  TEAM_USER,
   LINK_RELATIONS,
   PAPER_SIZES,
   RELIABILITIES,
@@ -227,5 +228,9 @@ export const argSchemas = {
   editStory: z.tuple([storyEdit]),
   undoStoryEdit: z.tuple([]),
   openStory: z.tuple([storyId]),
-  teamStatus: z.tuple([])
+  teamStatus: z.tuple([]),
+  shareLibrary: z.union([
+    z.tuple([z.string().regex(TEAM_USER, 'a user name is a-z, 0-9, _ and -')]),
+    z.tuple([z.string().regex(TEAM_USER, 'a user name is a-z, 0-9, _ and -'), shortText(200)])
+  ])
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<ParallaxApi[M]>> }

@@ -42,3 +42,6 @@ export const ID_PATTERNS = {
   /** "s-" and the id of the story's first article. */
   story: /^s-[a-z0-9-]{1,64}$/
 } as const
+
+/** A team member's user name: also the start of their peer id. */
+export const TEAM_USER = /^[a-z0-9][a-z0-9_-]{0,31}$/

@@ -77,7 +77,8 @@ const READS: Record<ApiMethod, boolean> = {
   editStory: false,
   undoStoryEdit: false,
   openStory: true,
-  teamStatus: true
+  teamStatus: true,
+  shareLibrary: false
 }
 
 /**

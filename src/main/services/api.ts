@@ -42,6 +42,8 @@ export type ApiDeps = {
   stories: StoriesService
   /** A team library's sync status; absent for a solo library. */
   teamStatus?: () => TeamSyncStatus
+  /** Converts the library into a team library and reopens the services on it. */
+  share?: ParallaxApi['shareLibrary']
 }
 
 /** The one object that implements the contract, over the services. */
@@ -161,6 +163,10 @@ export function createApi(d: ApiDeps): ParallaxApi {
     editStory: async (edit) => changed(await d.stories.edit(edit)),
     undoStoryEdit: async () => changed(await d.stories.undo()),
     teamStatus: async () => ok(d.teamStatus?.() ?? SOLO_STATUS),
+    shareLibrary: async (user, name) =>
+      d.share
+        ? changed(await d.share(user, name))
+        : err('read-only', 'This library cannot be shared from here.'),
     setPrefs: (patch) =>
       d.library.store.update(
         (data) => (data.prefs = { ...data.prefs, ...patch }),

@@ -60,8 +60,67 @@ export type Services = {
   close(): Promise<void>
 }
 
-/** Builds every service over one data folder. Nothing here imports electron. */
+/**
+ * Builds every service over one data folder. Nothing here imports electron. "Share this
+ * library" reopens the services on the team library behind the same `api` object; the event
+ * hub and the analysis engines are kept across that switch.
+ */
 export async function createServices(o: ServicesOptions): Promise<Services> {
+  const channel = o.engineChannel ?? workerChannel(analysisWorkerScript())
+  const events = new EventHub()
+  const share: ParallaxApi['shareLibrary'] = async (user, name) => {
+    await current.close()
+    try {
+      const { shareLibrary } = await import('../team/share')
+      return await shareLibrary({ dataDir: o.dataDir, user, name })
+    } finally {
+      current = await build(o, channel, events, share)
+    }
+  }
+  let current = await build(o, channel, events, share)
+  const api = Object.fromEntries(
+    Object.keys(current.api).map((k) => [
+      k,
+      (...args: unknown[]) =>
+        (current.api[k as keyof ParallaxApi] as (...a: unknown[]) => unknown)(...args)
+    ])
+  ) as unknown as ParallaxApi
+  return {
+    dataDir: o.dataDir,
+    api,
+    events,
+    get library() {
+      return current.library
+    },
+    get notices() {
+      return current.notices
+    },
+    get analysis() {
+      return current.analysis
+    },
+    get stories() {
+      return current.stories
+    },
+    get exporter() {
+      return current.exporter
+    },
+    get bundles() {
+      return current.bundles
+    },
+    close: async () => {
+      await current.close()
+      await channel.close()
+    }
+  }
+}
+
+/** The services over the library as it is now (solo or team); `close` leaves the engines. */
+async function build(
+  o: ServicesOptions,
+  channel: EngineChannel,
+  events: EventHub,
+  share: ParallaxApi['shareLibrary']
+): Promise<Services> {
   await makeDataDir(o.dataDir)
   const opened = await openStoreFile<LibraryData>({
     dir: o.dataDir,
@@ -96,7 +155,6 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
   )
   library.search = search
   library.observe(search)
-  const events = new EventHub()
   if (o.sampleDir && !team && !store.data.seededAt) await seed(library, store, o.sampleDir)
 
   const tags = new ArticleTags(store)
@@ -109,12 +167,7 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     notices: [...opened.notices, ...annotationFiles.notices, ...(team?.notices ?? [])]
   })
   const stories = new StoriesService(library)
-  const analysis = new AnalysisService(
-    library,
-    o.engineChannel ?? workerChannel(analysisWorkerScript()),
-    events,
-    (ids) => stories.partition(ids)
-  )
+  const analysis = new AnalysisService(library, channel, events, (ids) => stories.partition(ids))
   const annotationFiles =
     team?.annotationFiles ?? new AnnotationFiles(join(o.dataDir, 'annotations'))
   const annotations = new Annotations(annotationFiles, library, () => store.data.palette)
@@ -143,7 +196,8 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
     info,
     exporter,
     bundles,
-    stories
+    stories,
+    share
   })
   return {
     dataDir: o.dataDir,
@@ -161,7 +215,6 @@ export async function createServices(o: ServicesOptions): Promise<Services> {
       await annotationFiles.drain()
       await localStore.drain()
       await team?.close()
-      await analysis.close()
     }
   }
 }

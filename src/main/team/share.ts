@@ -1,7 +1,9 @@
 import { access, mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DocHandle } from '@automerge/automerge-repo'
+import type { ShareReport } from '../../shared/contract'
 import { err, ok, type Result } from '../../shared/result'
+import { TEAM_USER } from '../../shared/vocabulary'
 import { writeFileAtomic } from '../services/atomic-file'
 import { AnnotationFiles } from '../services/annotations/annotation-files'
 import { checkLibraryData, emptyLibrary, type LibraryData } from '../services/library-schema'
@@ -26,17 +28,7 @@ import { TEAM_FILE, teamDir, type TeamConfig } from './team-config'
 import { openTeamRepo } from './team-repo'
 import { TEAM_FIELDS } from './team-library'
 
-export type ShareReport = {
-  url: string
-  articles: number
-  annotations: number
-  links: number
-  decisions: number
-  /** Where the solo files were moved, untouched, in case the analyst wants them back. */
-  backup: string
-}
-
-const USER = /^[a-z0-9][a-z0-9_-]{0,31}$/
+export type { ShareReport }
 
 /**
  * Converts a solo library into a team library, once, keeping every article, annotation, link
@@ -51,7 +43,7 @@ export async function shareLibrary(o: {
   name?: string
   now?: () => Date
 }): Promise<Result<ShareReport>> {
-  if (!USER.test(o.user))
+  if (!TEAM_USER.test(o.user))
     return err('invalid-argument', `"${o.user}" is not a user name: use a-z, 0-9, _ and -.`)
   if (await exists(join(o.dataDir, TEAM_FILE)))
     return err('invalid-argument', 'This library is already a team library.')

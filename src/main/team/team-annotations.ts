@@ -54,7 +54,9 @@ export class TeamAnnotationFiles extends AnnotationFiles {
       await this.docs.team.commit(h, (d) => {
         for (const [id, a] of changed) {
           const stored = d.annotations[id]
-          if (!stored) d.annotations[id] = storedAnnotation(a, a.by ?? this.docs.user)
+          // The draft is what the caller gets back: it learns its author as stored.
+          a.by ??= this.docs.user
+          if (!stored) d.annotations[id] = storedAnnotation(a, a.by)
           else assignChanged(d, ['annotations', id], storedAnnotation(a, str(stored.by)))
         }
         for (const id of gone) if (d.annotations[id]) d.annotations[id].deletedAt = at

@@ -167,4 +167,21 @@ describe('share this library', () => {
         .sort()
     ).toEqual([ids.a, c.id].sort())
   })
+
+  it('shares through the contract and keeps serving the same api, now from the team library', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'px-share-'))
+    dirs.push(dir)
+    const { ids } = await soloLibrary(dir)
+    const api = await open(dir)
+    expect((await api.shareLibrary('Bad Name')).ok).toBe(false)
+    expect(value(await api.shareLibrary('bob', 'Desk'))).toMatchObject({ articles: 2 })
+    expect(existsSync(join(dir, 'team.json'))).toBe(true)
+    const made = value(
+      await api.createAnnotation({ article: ids.b, start: 0, end: 8, color: 'red' })
+    )
+    expect(made.by).toBe('bob')
+    await close()
+    const again = await open(dir)
+    expect(value(await again.listAnnotations([ids.b])).map((a) => a.id)).toContain(made.id)
+  })
 })

@@ -10,7 +10,10 @@ import { place } from './reimport'
  * of a re-import); without this check they would be painted on the wrong words. Returns how
  * many were re-anchored; the fix is written like any other change.
  */
-export async function reanchorStale(store: StoreLike<AnnotationFile>, text: string): Promise<number> {
+export async function reanchorStale(
+  store: StoreLike<AnnotationFile>,
+  text: string
+): Promise<number> {
   const stale = (a: AnnotationFile['annotations'][number]): boolean => {
     const [quote, position] = a.target.selector
     return a.anchor.status !== 'orphan' && text.slice(position.start, position.end) !== quote.exact
