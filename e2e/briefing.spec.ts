@@ -119,6 +119,7 @@ test('compose a briefing from the sample articles and export every format', asyn
     'Where the sources agree',
     'Where they disagree',
     'Annotations',
+    'Stories: timeline and claims',
     'Appendix: full citations'
   ])
   const preview = page.frameLocator('[data-testid="bf-preview"]')
@@ -143,10 +144,12 @@ test('compose a briefing from the sample articles and export every format', asyn
     'Where they disagree',
     'Where the sources agree',
     'Annotations',
+    'Stories: timeline and claims',
     'Appendix: full citations'
   ])
   // ...then move the appendix up with the keyboard, and leave the sources table out.
   await row('appendix').focus()
+  await page.keyboard.press('Alt+ArrowUp')
   await page.keyboard.press('Alt+ArrowUp')
   await expect(row('appendix')).toBeFocused()
   await row('sources').getByRole('checkbox').uncheck()
@@ -155,7 +158,8 @@ test('compose a briefing from the sample articles and export every format', asyn
     'Where they disagree',
     'Where the sources agree',
     'Appendix: full citations',
-    'Annotations'
+    'Annotations',
+    'Stories: timeline and claims'
   ])
   await row('sources').getByRole('checkbox').check()
 
@@ -182,12 +186,23 @@ test('compose a briefing from the sample articles and export every format', asyn
   expect(mdText.indexOf('## Where they disagree')).toBeLessThan(
     mdText.indexOf('## Where the sources agree')
   )
+  // The two articles tell one story: its timeline lists both, each with its day and citation.
+  const story = mdText.slice(mdText.indexOf('## Stories: timeline and claims'))
+  expect(story).toMatch(/^### North Korea/m)
+  expect(story).toMatch(
+    /^1\. 18 Oct 2024 · unknown outlet · The head of NATO said Thursday.* \\\[\d\\\]$/m
+  )
+  expect(story).toMatch(
+    /^1\. undated · Reuters and the Associated Press · Blinken meets.* \\\[\d\\\]$/m
+  )
 
   const html = readFileSync((await exportAs(page, 'html')).path, 'utf8')
   expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`)
   expect(html).toContain(ZELENSKYY)
   expect(html).toContain('up to 12,000 North Korean combat troops')
   expect(html).not.toContain('<script>')
+  expect(html).toContain('<h2>Stories: timeline and claims</h2>')
+  expect(html).toMatch(/<ol class="timeline"><li>18 Oct 2024 · unknown outlet · The head of NATO/)
 
   const pdf = await exportAs(page, 'pdf')
   expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-')
@@ -197,9 +212,10 @@ test('compose a briefing from the sample articles and export every format', asyn
     expect(p).toContain('OFFICIAL-SENSITIVE')
     expect(p).toContain(`Page ${i + 1} of ${pages.length}`)
   })
-  expect(execFileSync('pdftotext', [pdf.path, '-']).toString().replace(/\s+/g, ' ')).toContain(
-    ZELENSKYY
-  )
+  const pdfWords = execFileSync('pdftotext', [pdf.path, '-']).toString().replace(/\s+/g, ' ')
+  expect(pdfWords).toContain(ZELENSKYY)
+  expect(pdfWords).toContain('Stories: timeline and claims')
+  expect(pdfWords).toMatch(/18 Oct 2024 · unknown outlet · The head of NATO/)
   spawnSync('pdftoppm', [
     '-png',
     '-r',
@@ -218,6 +234,8 @@ test('compose a briefing from the sample articles and export every format', asyn
   const xml = strFromU8(unzipSync(readFileSync(docx.path))['word/document.xml'] ?? new Uint8Array())
   expect(xml).toContain(ZELENSKYY)
   expect(xml).toContain('up to 12,000 North Korean combat troops')
+  expect(xml).toContain('Stories: timeline and claims')
+  expect(xml).toMatch(/1\. 18 Oct 2024 · unknown outlet · The head of NATO/)
 
   const jsonld = JSON.parse(readFileSync((await exportAs(page, 'jsonld')).path, 'utf8'))
   expect(jsonld.type).toBe('AnnotationCollection')
@@ -226,8 +244,14 @@ test('compose a briefing from the sample articles and export every format', asyn
       (i: { target: { selector: { exact: string }[] } }) => i.target.selector[0]?.exact
     )
   ).toEqual([ZELENSKYY])
+  expect(jsonld['urn:parallax:stories'][0].timeline.map((t: { when: string }) => t.when)).toEqual([
+    '18 Oct 2024',
+    ''
+  ])
 
   const csv = readFileSync((await exportAs(page, 'csv')).path, 'utf8')
+  expect(csv).toContain('\r\n\r\nstory,part,claim,status,outlet,entry\r\n')
+  expect(csv.match(/,timeline,/g)).toHaveLength(2)
   expect(csv).toContain(
     '"Check | this *claim*, ""quoted"", <script>alert(1)</script>\nsecond line"'
   )

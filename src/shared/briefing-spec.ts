@@ -1,7 +1,18 @@
-import type { AnnotationChoice, BriefingSpec } from './contract'
+import type { AnnotationChoice, BriefingSection, BriefingSpec } from './contract'
 import { BRIEFING_SECTIONS } from './vocabulary'
 import { gradeKey } from './grade'
 import type { Annotation } from './model'
+
+/** Each section's heading, in the composer and in every exported format. */
+export const SECTION_TITLES: Record<BriefingSection, string> = {
+  summary: 'Executive summary',
+  sources: 'Sources',
+  agree: 'Where the sources agree',
+  disagree: 'Where they disagree',
+  annotations: 'Annotations',
+  stories: 'Stories: timeline and claims',
+  appendix: 'Appendix: full citations'
+}
 
 /**
  * A briefing over `articles` (empty: every live article) with every section in the usual

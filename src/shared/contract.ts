@@ -123,12 +123,18 @@ export interface ParallaxApi {
   saveBriefing(spec: BriefingSpec, format: ExportFormat): Promise<Result<string>>
   /** The library's stories (events), with the analyst's edits applied. */
   listStories(): Promise<Result<Story[]>>
-  /** Moves, merges, splits or renames; returns the stories after the edit. */
-  editStory(edit: StoryEditInput): Promise<Result<Story[]>>
+  /**
+   * Moves, merges, splits or renames; returns the stories after the edit. `id` (a UUID the
+   * caller chose, so it can take this very edit back) is refused when an edit already has it.
+   */
+  editStory(edit: StoryEditInput, id?: string): Promise<Result<Story[]>>
   /** One story: timeline and claim table. */
   openStory(id: string): Promise<Result<StoryDetail>>
-  /** Takes back the latest story edit. Fails with `not-found` when there is none. */
-  undoStoryEdit(): Promise<Result<Story[]>>
+  /**
+   * Takes back the story edit with this id, or the latest one when no id is given; the edits
+   * made after it stay. Fails with `not-found` when there is no such edit.
+   */
+  undoStoryEdit(id?: string): Promise<Result<Story[]>>
   /** How a team library stands with its server (for the status chip); `solo` otherwise. */
   teamStatus(): Promise<Result<TeamSyncStatus>>
   /**

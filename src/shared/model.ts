@@ -74,6 +74,8 @@ export type ArticleSummary = Pick<
   | 'title'
   | 'source'
   | 'date'
+  | 'published'
+  | 'updated'
   | 'wordCount'
   | 'tags'
   | 'importedAt'

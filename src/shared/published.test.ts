@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleTime, compareTimes, formatTime, isTimestamp } from './published'
+import { articleTime, compareTimes, formatTime, isTimestamp, whenText } from './published'
 
 describe('publication times', () => {
   it('accepts real instants only', () => {
@@ -41,5 +41,20 @@ describe('publication times', () => {
     expect(formatTime('2013-07-02T08:10:00Z')).toBe('2 Jul 2013, 08:10 UTC')
     expect(formatTime('2013-07-02')).toBe('2 Jul 2013')
     expect(formatTime('')).toBe('')
+  })
+
+  it('says when an article came out, to the minute when known, and when it was updated', () => {
+    expect(whenText({ date: '2013-07-02' })).toBe('2 Jul 2013')
+    expect(whenText({ date: '2013-07-02', published: '2013-07-02T09:14:00+07:00' })).toBe(
+      '2 Jul 2013, 09:14 +07:00'
+    )
+    expect(
+      whenText({
+        date: '2013-07-02',
+        published: '2013-07-02T09:14:00Z',
+        updated: '2013-07-02T16:45:00Z'
+      })
+    ).toBe('2 Jul 2013, 09:14 UTC, updated 2 Jul 2013, 16:45 UTC')
+    expect(whenText({})).toBe('')
   })
 })

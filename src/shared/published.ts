@@ -82,3 +82,12 @@ export function formatTime(s: string): string {
   const zone = !m[5] ? '' : m[5] === 'Z' || m[5] === '+00:00' ? ' UTC' : ` ${m[5]}`
   return `${day}, ${m[2]}:${m[3]}${zone}`
 }
+
+/**
+ * When an article came out, as people read it: "2 Jul 2013, 09:14 UTC" (its day when no time
+ * of day is known), then ", updated 2 Jul 2013, 16:45 UTC" when it states an update.
+ */
+export const whenText = (a: Dated): string =>
+  [formatTime(a.published || a.date || ''), a.updated && `updated ${formatTime(a.updated)}`]
+    .filter(Boolean)
+    .join(', ')

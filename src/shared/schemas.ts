@@ -171,6 +171,8 @@ const briefingSpec = z
 const exportFormat = z.enum(EXPORT_FORMATS)
 const storyId = idOf(ID_PATTERNS.story, 'a story id is s- and an article id')
 
+const storyEditId = idOf(ID_PATTERNS.storyEdit, 'a story edit id is a UUID')
+
 const storyEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('move'), article: articleId, with: articleId.optional() }).strict(),
   z.object({ op: z.literal('merge'), a: articleId, b: articleId }).strict(),
@@ -225,8 +227,8 @@ export const argSchemas = {
   exportBriefing: z.tuple([briefingSpec, exportFormat]),
   saveBriefing: z.tuple([briefingSpec, exportFormat]),
   listStories: z.tuple([]),
-  editStory: z.tuple([storyEdit]),
-  undoStoryEdit: z.tuple([]),
+  editStory: z.union([z.tuple([storyEdit]), z.tuple([storyEdit, storyEditId])]),
+  undoStoryEdit: z.union([z.tuple([]), z.tuple([storyEditId])]),
   openStory: z.tuple([storyId]),
   teamStatus: z.tuple([]),
   shareLibrary: z.union([

@@ -21,8 +21,14 @@ export const BRIEFING_SECTIONS = [
   'agree',
   'disagree',
   'annotations',
+  'stories',
   'appendix'
 ] as const
+/**
+ * Which articles an analysis sets against each other: those of one story (the default:
+ * findings between two events are almost always false), or every pair, at the analyst's request.
+ */
+export const ANALYSIS_SCOPES = ['stories', 'all-pairs'] as const
 /** How a briefing groups its annotations. */
 export const BRIEFING_GROUPINGS = ['tag', 'color'] as const
 export const PAPER_SIZES = ['a4', 'letter'] as const
@@ -40,7 +46,9 @@ export const ID_PATTERNS = {
   color: /^[a-z0-9-]{1,32}$/,
   finding: /^[A-Za-z0-9:_-]{1,128}$/,
   /** "s-" and the id of the story's first article. */
-  story: /^s-[a-z0-9-]{1,64}$/
+  story: /^s-[a-z0-9-]{1,64}$/,
+  /** A story edit's id: a UUID its caller chose, so it can take that edit back. */
+  storyEdit: /^[a-f0-9-]{36}$/
 } as const
 
 /** A team member's user name: also the start of their peer id. */

@@ -3,6 +3,7 @@ import { cell, cliDataDir } from './context'
 import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
 import { openLibraryReadOnly } from './read-only'
+import { counted } from '../../shared/text/count'
 
 /**
  * `parallax list [--json]`: the library, one article per line. Reads without the lock and
@@ -36,7 +37,7 @@ export async function listCommand(json: boolean): Promise<number> {
     lines.push(
       `${cell(r.id, 12)}  ${cell(r.date || '-', 10)}  ${String(r.wordCount).padStart(6)}  ${cell(r.source || '-', 18)}  ${r.title}`
     )
-  lines.push(`${rows.length} article${rows.length === 1 ? '' : 's'}`)
+  lines.push(counted(rows.length, 'article'))
   out(`${lines.join('\n')}\n`)
   return EXIT.ok
 }

@@ -127,7 +127,9 @@ export async function openLibraryReadOnly(dataDir: string): Promise<ReadOnlyLibr
       transport: 'http',
       notices: [...opened.notices, ...files.notices]
     }),
-    exporter: new Exporter(librarySources({ store, texts, annotations, links })),
+    exporter: new Exporter(librarySources({ store, texts, annotations, links }), {
+      stories: (ids) => stories.among(ids)
+    }),
     bundles: new BundleImporter(library, texts, files),
     stories
   })

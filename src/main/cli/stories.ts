@@ -3,6 +3,7 @@ import { cell, cliDataDir } from './context'
 import { EXIT } from './exit-codes'
 import { out, outJson, say } from './output'
 import { openLibraryReadOnly } from './read-only'
+import { counted } from '../../shared/text/count'
 
 /**
  * `parallax stories [--json]`: the library's stories (events), each with its articles. Reads
@@ -37,7 +38,7 @@ export async function storiesCommand(json: boolean): Promise<number> {
   }
   const lines: string[] = []
   for (const s of stories) {
-    lines.push(`${s.id}  ${s.name}  (${s.articles.length} articles)`)
+    lines.push(`${s.id}  ${s.name}  (${counted(s.articles.length, 'article')})`)
     for (const id of s.articles) {
       const m = meta(id)
       lines.push(

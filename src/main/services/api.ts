@@ -26,6 +26,7 @@ import type { StoriesService } from './stories/stories-service'
 import type { BundleImporter, BundleReport } from './export/bundle-import'
 import type { Exporter } from './export/exporter'
 import { looksLikeBundle } from './export/bundle'
+import { counted } from '../../shared/text/count'
 
 export type ApiDeps = {
   library: Library
@@ -160,8 +161,8 @@ export function createApi(d: ApiDeps): ParallaxApi {
       return ok(stories.map((s) => ({ ...s, conflicts: conflicts.get(s.id) ?? 0 })))
     },
     openStory: (id) => d.stories.detail(id),
-    editStory: async (edit) => changed(await d.stories.edit(edit)),
-    undoStoryEdit: async () => changed(await d.stories.undo()),
+    editStory: async (edit, id) => changed(await d.stories.edit(edit, id)),
+    undoStoryEdit: async (id) => changed(await d.stories.undo(id)),
     teamStatus: async () => ok(d.teamStatus?.() ?? SOLO_STATUS),
     shareLibrary: async (user, name) =>
       d.share
@@ -196,9 +197,13 @@ function bundleResult(name: string, r: Result<BundleReport>): ImportResult {
   if (!r.ok) return { name, status: 'failed', ...r.error }
   const v = r.value
   const parts = [
-    `${v.articles} new article${v.articles === 1 ? '' : 's'}`,
+    counted(v.articles, 'new article'),
     ...(v.reused ? [`${v.reused} already here`] : []),
-    `${v.annotations} annotations, ${v.links} links, ${v.decisions} decisions`
+    [
+      counted(v.annotations, 'annotation'),
+      counted(v.links, 'link'),
+      counted(v.decisions, 'decision')
+    ].join(', ')
   ]
   return {
     name,

@@ -94,7 +94,7 @@ describe('decisions and finding links follow a re-imported article', () => {
     )
     expect(imported).toMatchObject({ status: 'imported' })
     expect(imported.status === 'imported' && imported.title).toContain(
-      '2 new articles, 0 annotations, 1 links, 1 decisions'
+      '2 new articles, 0 annotations, 1 link, 1 decision'
     )
     const [back] = must(await fresh.api.listDecisions(ids))
     expect(back).toMatchObject({ findingId: finding.id, status: 'confirmed', comment: 'counts' })

@@ -181,7 +181,8 @@ async function build(
   )
   const exporter = new Exporter(librarySources({ store, texts, annotations, links }), {
     printPdf: o.printPdf,
-    saveFile: o.saveFile
+    saveFile: o.saveFile,
+    stories: (ids) => stories.among(ids)
   })
   const bundles = new BundleImporter(library, texts, annotationFiles, search)
   const api = createApi({

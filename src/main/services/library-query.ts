@@ -63,6 +63,8 @@ export function summarise(a: ArticleMeta, match?: SearchMatch): ArticleSummary {
     title: a.title,
     source: a.source,
     date: a.date,
+    ...(a.published ? { published: a.published } : {}),
+    ...(a.updated ? { updated: a.updated } : {}),
     wordCount: a.wordCount,
     tags: a.tags,
     importedAt: a.importedAt,

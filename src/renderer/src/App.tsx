@@ -22,6 +22,7 @@ import { StoryList } from './stories/StoryList'
 import { StoryView } from './stories/StoryView'
 import { usePassageFocus, type PassageFocus } from './stories/usePassageFocus'
 import { useStories } from './stories/useStories'
+import { editLabel } from './stories/edit-label'
 
 /** Library on the left, the opened article on the right. */
 export function App(): React.JSX.Element {
@@ -40,7 +41,7 @@ export function App(): React.JSX.Element {
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const rows = lib.rows.state === 'ready' ? lib.rows.value : []
-  const stories = useStories(lib.revision, setError)
+  const stories = useStories(lib.revision, setError, undo.push)
   // The open story is followed by one of its articles: an edit can change a story's id (ids
   // follow the smallest article id), but the article the analyst kept stays in it.
   const [storyAnchor, setStoryAnchor] = useState<string | null>(null)
@@ -221,9 +222,8 @@ export function App(): React.JSX.Element {
               const leaving = e.op === 'move' ? [e.article] : e.op === 'split' ? e.articles : []
               if (storyAnchor && leaving.includes(storyAnchor))
                 setStoryAnchor(story.articles.find((a) => !leaving.includes(a)) ?? storyAnchor)
-              await stories.edit(e)
+              await stories.edit(e, editLabel(e, stories.stories, titleOf))
             }}
-            onUndo={stories.undo}
             onCompare={setCompareIds}
             onOpenPassage={(cell) => {
               setOpenId(cell.article)
@@ -255,9 +255,7 @@ export function App(): React.JSX.Element {
           }}
         />
       )}
-      {undo.offered && (
-        <UndoToast label={undo.offered} onDismiss={undo.dismiss} />
-      )}
+      {undo.offered && <UndoToast label={undo.offered} onDismiss={undo.dismiss} />}
     </div>
   )
 }

@@ -57,6 +57,21 @@ export type NoteItem = {
 /** Annotations under one tag or one colour meaning (then `colorId` names the colour). */
 export type NoteGroup = { label: string; colorId?: string; items: NoteItem[] }
 
+/** One article on a story's timeline in the briefing. */
+export type StoryMoment = { when: string; outlet: string; title: string; cite: number }
+
+/** One claim row of a story's table, as text: the claim, then a cell per outlet. */
+export type StoryClaim = { claim: string; status: 'agree' | 'conflict' | 'update'; cells: string[] }
+
+/** A story the briefing's articles tell: its timeline and its claim table. */
+export type BriefingStory = {
+  name: string
+  timeline: StoryMoment[]
+  /** The outlets heading the claim table's columns. */
+  outlets: string[]
+  claims: StoryClaim[]
+}
+
 /** Everything every format renders, resolved and ordered: the formats only lay it out. */
 export type Briefing = {
   title: string
@@ -72,18 +87,11 @@ export type Briefing = {
   agree: AgreeItem[]
   disagree: DisagreeItem[]
   groups: NoteGroup[]
+  /** Stories of two or more of the chosen articles, each over those articles only. */
+  stories: BriefingStory[]
   /** The chosen annotations as stored, for the JSON-LD and CSV formats. */
   annotations: Annotation[]
   palette: PaletteColor[]
-}
-
-export const SECTION_TITLES: Record<BriefingSection, string> = {
-  summary: 'Executive summary',
-  sources: 'Sources',
-  agree: 'Where the sources agree',
-  disagree: 'Where they disagree',
-  annotations: 'Annotations',
-  appendix: 'Appendix: full citations'
 }
 
 /** The sources table's columns, and one row's cells as text (a dash for what is unknown). */
@@ -97,6 +105,21 @@ export const sourceCells = (s: SourceRow): string[] => [
   String(s.annotations),
   String(s.findings)
 ]
+
+const STATUS_TEXT = { agree: '', conflict: 'CONFLICT', update: 'UPDATED FIGURE' } as const
+
+/** A claim table as a grid of text: the header row, then a row per claim. */
+export const storyGrid = (st: BriefingStory): string[][] => [
+  ['Claim', ...st.outlets],
+  ...st.claims.map((c) => [
+    [c.claim, STATUS_TEXT[c.status]].filter(Boolean).join(' — '),
+    ...c.cells.map((x) => x || '—')
+  ])
+]
+
+/** A timeline entry as one line: "2 Jul 2013, 09:14 UTC · Reuters · Title [3]". */
+export const momentLine = (m: StoryMoment): string =>
+  `${m.when || 'undated'} · ${m.outlet || 'unknown outlet'} · ${m.title} [${m.cite}]`
 
 /** The one-line citation used after each quote: "[2] Reuters, 2024-11-28, B2". */
 export const shortCite = (c: Citation): string =>

@@ -69,7 +69,7 @@ describe('Parallax bundle', () => {
     const result = await importBundle(b, first)
     expect(result).toMatchObject({ status: 'imported' })
     expect(result.status === 'imported' && result.title).toContain(
-      '5 new articles, 4 annotations, 2 links, 1 decisions'
+      '5 new articles, 4 annotations, 2 links, 1 decision'
     )
     const second = await exportBundle(b)
     expect(withoutExportTime(second)).toEqual(withoutExportTime(first))

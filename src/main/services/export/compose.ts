@@ -5,11 +5,13 @@ import type {
   AnnotationLink,
   ArticleMeta,
   FindingDecision,
-  PaletteColor
+  PaletteColor,
+  StoryDetail
 } from '../../../shared/model'
 import { gradeText } from '../../../shared/grade'
 import type { Briefing, Citation, NoteGroup, NoteItem } from './briefing'
 import { annotationQuote, relations } from './relations'
+import { storySection } from './story-section'
 
 /** What a briefing is built from: the chosen articles and everything attached to them. */
 export type ExportData = {
@@ -19,6 +21,8 @@ export type ExportData = {
   links: AnnotationLink[]
   decisions: FindingDecision[]
   palette: PaletteColor[]
+  /** Stories of two or more of the chosen articles, each over those articles only. */
+  stories?: StoryDetail[]
 }
 
 /** Resolves the spec against the data into the document every format lays out. */
@@ -56,6 +60,7 @@ export function composeBriefing(spec: BriefingSpec, data: ExportData, today: str
     agree,
     disagree,
     groups: groupNotes(chosen, spec.groupBy, data.palette, cites),
+    stories: (data.stories ?? []).map((d) => storySection(d, cites)),
     annotations: chosen,
     palette: data.palette
   }

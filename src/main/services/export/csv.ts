@@ -1,5 +1,5 @@
 import { gradeText } from '../../../shared/grade'
-import type { Briefing } from './briefing'
+import { momentLine, type Briefing } from './briefing'
 import { csvField } from './escape'
 
 const HEADER = [
@@ -21,6 +21,19 @@ const HEADER = [
   'created',
   'modified'
 ]
+
+const STORY_HEADER = ['story', 'part', 'claim', 'status', 'outlet', 'entry']
+
+function storyRows(b: Briefing): string[][] {
+  return b.stories.flatMap((st) => [
+    ...st.timeline.map((m) => [st.name, 'timeline', '', '', m.outlet, momentLine(m)]),
+    ...st.claims.flatMap((c) =>
+      c.cells.flatMap((cell, i) =>
+        cell ? [[st.name, 'claim', c.claim, c.status, st.outlets[i] ?? '', cell]] : []
+      )
+    )
+  ])
+}
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV Injection").
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -63,6 +76,10 @@ export function toCsv(b: Briefing): string {
       a.modified
     ]
   })
+  const table = (t: string[][]): string => t.map((r) => r.map(csvCell).join(',')).join('\r\n')
+  // Stories follow as a second table after a blank line, one row per timeline entry and per
+  // outlet's value of a claim, so a spreadsheet filters them like the annotations.
+  const stories = b.stories.length ? `\r\n${table([STORY_HEADER, ...storyRows(b)])}\r\n` : ''
   // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-  return `\uFEFF${[HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return `\uFEFF${table([HEADER, ...rows])}\r\n${stories}`
 }

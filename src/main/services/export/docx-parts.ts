@@ -11,11 +11,14 @@ import {
   type FileChild
 } from 'docx'
 import {
+  momentLine,
   noteDetails,
   shortCite,
   sourceCells,
   SOURCE_COLUMNS,
+  storyGrid,
   type Briefing,
+  type BriefingStory,
   type DisagreeItem,
   type NoteGroup,
   type Quote
@@ -127,5 +130,27 @@ export function group(g: NoteGroup): FileChild[] {
         ...markdownParagraphs(n.note, 720)
       ]
     })
+  ]
+}
+
+/** A story: its name, its timeline as a numbered list, and its claim table. */
+export function story(st: BriefingStory): FileChild[] {
+  const [head = [], ...rows] = storyGrid(st)
+  return [
+    heading(st.name, HeadingLevel.HEADING_3),
+    heading('Timeline', HeadingLevel.HEADING_4),
+    ...st.timeline.map(
+      (m, i) => new Paragraph({ children: [new TextRun(`${i + 1}. ${momentLine(m)}`)] })
+    ),
+    heading('Claims', HeadingLevel.HEADING_4),
+    rows.length
+      ? new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({ tableHeader: true, children: head.map((h) => textCell(h, true)) }),
+            ...rows.map((r) => new TableRow({ children: r.map((t) => textCell(t)) }))
+          ]
+        })
+      : empty('No claim is stated by two of these outlets.')
   ]
 }

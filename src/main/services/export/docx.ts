@@ -10,10 +10,20 @@ import {
   TextRun,
   type FileChild
 } from 'docx'
+import { SECTION_TITLES } from '../../../shared/briefing-spec'
 import type { BriefingSection } from '../../../shared/contract'
-import { fullCite, SECTION_TITLES, type Briefing } from './briefing'
+import { fullCite, type Briefing } from './briefing'
 import { markdownParagraphs } from './docx-markdown'
-import { comment, disagreement, empty, group, heading, quote, sourcesTable } from './docx-parts'
+import {
+  comment,
+  disagreement,
+  empty,
+  group,
+  heading,
+  quote,
+  sourcesTable,
+  story
+} from './docx-parts'
 
 // Page sizes in twentieths of a point.
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } }
@@ -94,6 +104,10 @@ function section(b: Briefing, s: BriefingSection): FileChild[] {
       return b.disagree.flatMap((d, i) => disagreement(d, i + 1))
     case 'annotations':
       return b.groups.length ? b.groups.flatMap(group) : [empty('No annotation was chosen.')]
+    case 'stories':
+      return b.stories.length
+        ? b.stories.flatMap(story)
+        : [empty('No two chosen sources tell the same story.')]
     case 'appendix':
       return b.sources.map(
         (c) => new Paragraph({ children: [new TextRun(`${c.n}. ${fullCite(c)}`)] })

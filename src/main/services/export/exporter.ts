@@ -6,7 +6,8 @@ import type {
   ArticleMeta,
   FindingDecision,
   FindingSide,
-  PaletteColor
+  PaletteColor,
+  StoryDetail
 } from '../../../shared/model'
 import { settled } from '../../../shared/anchoring'
 import { err, ok, type Result } from '../../../shared/result'
@@ -37,6 +38,8 @@ export type ExporterOptions = {
   /** The native save dialog (Electron): writes the bytes, returns the path, or null if dismissed. */
   saveFile?: (name: string, bytes: Uint8Array) => Promise<string | null>
   now?: () => Date
+  /** The stories of these articles, each with two or more of them, over those articles only. */
+  stories?: (ids: ArticleId[]) => Promise<StoryDetail[]>
 }
 
 /** A rendered export before it travels: name, type and bytes. */
@@ -84,7 +87,11 @@ export class Exporter {
       annotations: ids.length ? await this.source.annotations(ids, false) : [],
       links: ids.length ? this.source.links(ids) : [],
       decisions: ids.length ? this.source.decisions(ids) : [],
-      palette: this.source.palette()
+      palette: this.source.palette(),
+      stories:
+        this.options.stories && spec.sections.includes('stories')
+          ? await this.options.stories(ids)
+          : []
     }
     return ok(composeBriefing(spec, data, this.now().toISOString().slice(0, 10)))
   }

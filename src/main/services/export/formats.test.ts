@@ -70,6 +70,7 @@ describe('Markdown', () => {
       'Where the sources agree',
       'Where they disagree',
       'Annotations',
+      'Stories: timeline and claims',
       'Appendix: full citations'
     ])
     expect(md.startsWith('**OFFICIAL\\-SENSITIVE**')).toBe(true)
@@ -156,7 +157,10 @@ describe('CSV', () => {
     expect(csvField(HOSTILE_NOTE)).toBe(
       '"Check | this *claim*, ""quoted"", <script>alert(1)</script>\nsecond line, with commas"'
     )
-    const rows = parseCsv(csv.slice(1))
+    // The annotations come first; the stories follow after a blank line, with their own header.
+    const [notes = '', stories = ''] = csv.slice(1).split('\r\n\r\n')
+    expect(stories.startsWith('story,part,claim,status,outlet,entry')).toBe(true)
+    const rows = parseCsv(`${notes}\r\n`)
     expect(rows).toHaveLength(4)
     const quoteCol = rows[0]?.indexOf('quote') ?? -1
     const noteCol = rows[0]?.indexOf('note') ?? -1
@@ -279,7 +283,78 @@ function checkPdf(file: string, size: string): void {
   })
   const all = spawnSync('pdftotext', [file, '-']).stdout.toString().replace(/\s+/g, ' ')
   for (const q of [ZELENSKYY, BLINKEN_QUOTE]) expect(all).toContain(q)
+  // The story section: its heading, the claim and both outlets' values with their citations.
+  expect(all).toContain('Stories: timeline and claims')
+  expect(all).toContain('North Korea support')
+  // Table cells wrap, so their words are read in any order.
+  for (const w of ['Stoltenberg:', 'office', '(role)', 'Ukrinform', '[4]', '[5]'])
+    expect(all).toContain(w)
+  expect(
+    all.match(/secretary general \(nato\)|secretary general|general \(nato\)/g)?.length
+  ).toBeGreaterThanOrEqual(2)
 }
+
+describe('stories', () => {
+  // The five sample articles tell one story; its claim table has the office of Jens Stoltenberg.
+  const STORY = 'North Korea support'
+  const CLAIM = 'Jens Stoltenberg: office (role)'
+  const only = { sections: ['stories'] as BriefingSpec['sections'] }
+
+  it('Markdown and HTML: the story, its dated timeline with citations, and its claim table', async () => {
+    const md = await text('md', only)
+    expect(md).toContain(`### ${STORY}`)
+    const timeline = md.split('\n').filter((l) => /^1\. .* · .* \\\[\d\\\]$/.test(l))
+    expect(timeline).toHaveLength(5)
+    expect(timeline[0]).toContain('18 Oct 2024')
+    // Only the outlets that state a claim head a column.
+    expect(md).toContain('| Claim | Reuters and the Associated Press | Ukrinform |')
+    expect(md).toMatch(
+      /^\| Jens Stoltenberg: office \\\(role\\\) \| secretary general \\\(nato\\\) \\\[4\\\] \| secretary general \\\(nato\\\) \\\[5\\\] \|$/m
+    )
+    const html = await text('html', only)
+    expect(html).toContain(`<h3>${STORY}`)
+    expect(html.match(/<ol class="timeline"><li>/g)).toHaveLength(1)
+    expect(html).toContain(`<tr class="agree"><td>${CLAIM}</td>`)
+  })
+
+  it('CSV and JSON-LD carry the same timeline and values', async () => {
+    const csv = await text('csv', only)
+    const [, stories = ''] = csv.slice(1).split('\r\n\r\n')
+    const rows = parseCsv(stories)
+    expect(rows[0]).toEqual(['story', 'part', 'claim', 'status', 'outlet', 'entry'])
+    expect(rows.filter((r) => r[1] === 'timeline')).toHaveLength(5)
+    expect(rows.filter((r) => r[2] === CLAIM).map((r) => r[3])).toEqual(['agree', 'agree'])
+    const ld = JSON.parse(await text('jsonld', only))['urn:parallax:stories'] as {
+      name: string
+      timeline: unknown[]
+      claims: { claim: string; values: Record<string, string> }[]
+    }[]
+    expect(ld.map((st) => st.name.startsWith(STORY))).toEqual([true])
+    expect(ld[0]?.timeline).toHaveLength(5)
+    expect(Object.keys(ld[0]?.claims.find((c) => c.claim === CLAIM)?.values ?? {})).toHaveLength(2)
+  })
+
+  it('DOCX: the story heading, its timeline and a claim table with the values', async () => {
+    const r = await s.exporter.export(spec(only), 'docx')
+    if (!r.ok) throw new Error(r.error.message)
+    const xml = strFromU8(
+      unzipSync(Buffer.from(r.value.data, 'base64'))['word/document.xml'] ?? new Uint8Array()
+    )
+    const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|')
+    expect(words).toContain(STORY)
+    expect(words).toMatch(/\|1\. 18 Oct 2024 · /)
+    expect(words).toContain(`|${CLAIM}|`)
+    expect(words).toMatch(/secretary general \(nato\) \[\d\]/)
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1)
+  })
+
+  it('says so when no two chosen articles tell one story', async () => {
+    const one = s.library.list()[0]?.id as string
+    expect(await text('md', { ...only, articles: [one] })).toContain(
+      '_No two chosen sources tell the same story._'
+    )
+  })
+})
 
 describe('findings', () => {
   it('puts a confirmed contradiction in once, and leaves it and its mirror link out on request', async () => {

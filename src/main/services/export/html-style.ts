@@ -48,6 +48,9 @@ ins { background: #dff5e3; color: #0d5a1e; text-decoration: none; font-weight: 6
 .swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; margin-right: 0.35em; vertical-align: -0.05em; border: 1px solid #0003; }
 .note { margin: 0.3em 0 0 1em; }
 .empty { color: #666; font-style: italic; }
+.story { break-inside: auto; }
+.claims tr.conflict td:first-child { border-left: 4px solid #a30000; font-weight: 600; }
+.claims tr.update td:first-child { border-left: 4px solid #1f5fa8; }
 ol.citations li { margin-bottom: 0.4em; }
 ${swatches(b)}
 @page { size: ${b.paper === 'letter' ? 'letter' : 'A4'}; margin: 22mm 18mm 20mm;

@@ -1,11 +1,14 @@
+import { SECTION_TITLES } from '../../../shared/briefing-spec'
 import type { BriefingSection } from '../../../shared/contract'
 import type { DiffPart } from '../../../shared/model'
 import {
   fullCite,
+  momentLine,
   noteDetails,
-  SECTION_TITLES,
   shortCite,
+  storyGrid,
   type Briefing,
+  type BriefingStory,
   type DisagreeItem,
   type NoteGroup,
   type Quote
@@ -65,12 +68,32 @@ function section(b: Briefing, s: BriefingSection): string {
       return b.disagree.map((d, i) => disagreement(d, i + 1)).join('\n')
     case 'annotations':
       return b.groups.length ? b.groups.map(group).join('\n') : empty('No annotation was chosen.')
+    case 'stories':
+      if (!b.stories.length) return empty('No two chosen sources tell the same story.')
+      return b.stories.map(storyHtml).join('\n')
     case 'appendix':
       return `<ol class="citations">${b.sources.map((c) => `<li value="${c.n}">${e(fullCite(c))}</li>`).join('')}</ol>`
   }
 }
 
 const empty = (text: string): string => `<p class="empty">${e(text)}</p>`
+
+function storyHtml(st: BriefingStory): string {
+  const [head = [], ...rows] = storyGrid(st)
+  const table = rows.length
+    ? `<table class="claims"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+        .map(
+          (r, i) =>
+            `<tr class="${st.claims[i]?.status ?? 'agree'}">${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`
+        )
+        .join('')}</tbody></table>`
+    : empty('No claim is stated by two of these outlets.')
+  return `<div class="item story"><h3>${e(st.name)}</h3>
+<h4>Timeline</h4>
+<ol class="timeline">${st.timeline.map((m) => `<li>${e(momentLine(m))}</li>`).join('')}</ol>
+<h4>Claims</h4>
+${table}</div>`
+}
 
 function sourcesTable(b: Briefing): string {
   const rows = b.sources.map(

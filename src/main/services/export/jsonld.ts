@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../shared/model'
 import { gradeText } from '../../../shared/grade'
-import type { Briefing } from './briefing'
+import type { Briefing, BriefingStory } from './briefing'
 
 const urn = (kind: string, id: string): string => `urn:parallax:${kind}:${id}`
 
@@ -21,12 +21,34 @@ export function toJsonLd(b: Briefing): string {
       label: b.title,
       ...(b.author ? { creator: { type: 'Person', name: b.author } } : {}),
       total: items.length,
-      first: { id: urn('briefing-page', '1'), type: 'AnnotationPage', startIndex: 0, items }
+      first: { id: urn('briefing-page', '1'), type: 'AnnotationPage', startIndex: 0, items },
+      ...(b.stories.length ? { 'urn:parallax:stories': b.stories.map(storyLd) } : {})
     },
     null,
     2
   )}\n`
 }
+
+/**
+ * A story's timeline and claim table. The Web Annotation vocabulary has no term for them, so
+ * they sit under a full IRI key, which JSON-LD processors keep as it is.
+ */
+const storyLd = (st: BriefingStory): object => ({
+  name: st.name,
+  timeline: st.timeline.map((m) => ({
+    when: m.when,
+    outlet: m.outlet,
+    title: m.title,
+    source: m.cite
+  })),
+  claims: st.claims.map((c) => ({
+    claim: c.claim,
+    status: c.status,
+    values: Object.fromEntries(
+      c.cells.flatMap((cell, i) => (cell ? [[st.outlets[i] ?? String(i), cell]] : []))
+    )
+  }))
+})
 
 function annotation(a: Annotation, b: Briefing, url: string): object {
   const colour = b.palette.find((p) => p.id === a.body.color)

@@ -1,11 +1,14 @@
+import { SECTION_TITLES } from '../../../shared/briefing-spec'
 import type { BriefingSection } from '../../../shared/contract'
 import type { DiffPart } from '../../../shared/model'
 import {
   fullCite,
   noteDetails,
-  SECTION_TITLES,
+  momentLine,
   shortCite,
+  storyGrid,
   type Briefing,
+  type BriefingStory,
   type DisagreeItem,
   type Quote
 } from './briefing'
@@ -59,11 +62,36 @@ function section(b: Briefing, s: BriefingSection): string[] {
           ''
         ])
       ])
+    case 'stories':
+      if (!b.stories.length) return ['_No two chosen sources tell the same story._']
+      return b.stories.flatMap(storyMarkdown)
     case 'appendix':
       return b.sources
         .map((c) => `${c.n}\\. ${escapeMarkdown(fullCite(c))}`)
         .flatMap((l) => [l, ''])
   }
+}
+
+function storyMarkdown(st: BriefingStory): string[] {
+  const [head = [], ...rows] = storyGrid(st)
+  return [
+    `### ${escapeMarkdown(st.name)}`,
+    '',
+    '**Timeline**',
+    '',
+    ...st.timeline.map((m) => `1. ${escapeMarkdown(momentLine(m))}`),
+    '',
+    '**Claims** (each value with its time and source)',
+    '',
+    ...(rows.length
+      ? [
+          `| ${head.map((c) => escapeCell(c)).join(' | ')} |`,
+          `|${head.map(() => ' --- ').join('|')}|`,
+          ...rows.map((r) => `| ${r.map((c) => escapeCell(c)).join(' | ')} |`)
+        ]
+      : ['_No claim is stated by two of these outlets._']),
+    ''
+  ]
 }
 
 function sourcesTable(b: Briefing): string[] {

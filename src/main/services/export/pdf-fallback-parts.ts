@@ -1,10 +1,13 @@
 import { Lexer, type Token } from 'marked'
 import type { DiffPart } from '../../../shared/model'
 import {
+  momentLine,
   shortCite,
   sourceCells,
   SOURCE_COLUMNS,
+  storyGrid,
   type Briefing,
+  type BriefingStory,
   type DisagreeItem,
   type Quote
 } from './briefing'
@@ -140,4 +143,28 @@ export function disagreement(doc: Doc, d: DisagreeItem, n: number): void {
   doc.fontSize(10.5)
   diffRuns(doc, d.diff)
   if (d.comment.trim()) markdown(doc, `**Analyst:** ${d.comment}`)
+}
+
+/** A story: its name, its timeline, and its claim table. */
+export function story(doc: Doc, st: BriefingStory): void {
+  heading(doc, st.name, 2)
+  doc.font('sans-bold').fontSize(9.5).fillColor(INK).text('Timeline')
+  st.timeline.forEach((m, i) =>
+    doc
+      .font('serif')
+      .fontSize(9.5)
+      .fillColor(INK)
+      .text(`${i + 1}. ${momentLine(m)}`)
+  )
+  doc.moveDown(0.4)
+  doc.font('sans-bold').fontSize(9.5).text('Claims')
+  const [head = [], ...rows] = storyGrid(st)
+  if (!rows.length) {
+    doc.font('serif-italic').fillColor(MUTED).text('No claim is stated by two of these outlets.')
+    return
+  }
+  doc.font('sans').fontSize(8).fillColor(INK)
+  doc.table({ data: [head.map((text) => ({ text, backgroundColor: '#f0f0f0' })), ...rows] })
+  doc.x = doc.page.margins.left
+  doc.moveDown(0.5)
 }

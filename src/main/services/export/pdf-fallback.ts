@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import PDFDocument from 'pdfkit'
+import { SECTION_TITLES } from '../../../shared/briefing-spec'
 import type { BriefingSection } from '../../../shared/contract'
-import { fullCite, noteDetails, SECTION_TITLES, type Briefing } from './briefing'
-import { disagreement, heading, markdown, quote, sourcesTable } from './pdf-fallback-parts'
+import { fullCite, noteDetails, type Briefing } from './briefing'
+import { disagreement, heading, markdown, quote, sourcesTable, story } from './pdf-fallback-parts'
 
 // DejaVu ships in an npm package, so “curly quotes”, Cyrillic, Greek and most Latin names
 // render without system fonts. It has no CJK glyphs: those need the Chromium path.
@@ -66,6 +67,10 @@ function section(doc: PDFKit.PDFDocument, b: Briefing, s: BriefingSection): void
   if (s === 'disagree') {
     if (!b.disagree.length) return none('No confirmed contradiction between the chosen sources.')
     return b.disagree.forEach((d, i) => disagreement(doc, d, i + 1))
+  }
+  if (s === 'stories') {
+    if (!b.stories.length) return none('No two chosen sources tell the same story.')
+    return b.stories.forEach((st) => story(doc, st))
   }
   if (s === 'annotations') {
     if (!b.groups.length) return none('No annotation was chosen.')

@@ -56,6 +56,33 @@ describe('StoriesService', () => {
     expect((await stories.undo()).ok).toBe(false)
   })
 
+  it('undoes one edit by the id its caller chose, and redoes it with the same id', async () => {
+    const { stories, ids } = await libraryWith([20, 38])
+    const before = await stories.list()
+    const iran = ids.get('20_1ecb') as string
+    const sonoma = ids.get('38_1ecb') as string
+    const mine = '0b5f3c1e-6a41-4a8e-9a51-2f4d6c8b7e10'
+    expect((await stories.edit({ op: 'move', article: iran, with: sonoma }, mine)).ok).toBe(true)
+    // The same id twice is one change made twice: refused.
+    const twice = await stories.edit({ op: 'split', articles: [iran] }, mine)
+    expect(!twice.ok && twice.error.code).toBe('invalid-argument')
+    // Another window renames the Sonoma story afterwards; taking back the move keeps the name.
+    expect((await stories.edit({ op: 'rename', articles: [sonoma], name: 'Geysers' })).ok).toBe(
+      true
+    )
+    const undone = await stories.undo(mine)
+    expect(undone.ok && undone.value.find((s) => s.articles.includes(iran))?.articles).toEqual(
+      before.find((s) => s.articles.includes(iran))?.articles
+    )
+    expect(undone.ok && undone.value.find((s) => s.articles.includes(sonoma))?.name).toBe('Geysers')
+    const gone = await stories.undo(mine)
+    expect(!gone.ok && gone.error.message).toBe('That change to the stories is no longer recorded.')
+    const redone = await stories.edit({ op: 'move', article: iran, with: sonoma }, mine)
+    expect(redone.ok && redone.value.find((s) => s.articles.includes(sonoma))?.articles).toContain(
+      iran
+    )
+  })
+
   it('replays stored edits over a library re-clustered from scratch', async () => {
     const first = await libraryWith([20, 38])
     const iran = first.ids.get('20_1ecb') as string

@@ -74,7 +74,25 @@ export class StoriesService {
   async detail(id: string): Promise<Result<StoryDetail>> {
     const story = (await this.list()).find((s) => s.id === id)
     if (!story) return err('not-found', 'That story is no longer in the library.')
-    const metas = story.articles
+    return ok(await this.detailOf(story, story.articles))
+  }
+
+  /**
+   * The stories that two or more of these articles tell, each laid out over those articles
+   * only (a briefing cites nothing it does not include), in the order of the stories.
+   */
+  async among(ids: ArticleId[]): Promise<StoryDetail[]> {
+    const wanted = new Set(ids)
+    const out: StoryDetail[] = []
+    for (const s of await this.list()) {
+      const mine = s.articles.filter((a) => wanted.has(a))
+      if (mine.length > 1) out.push(await this.detailOf(s, mine))
+    }
+    return out
+  }
+
+  private async detailOf(story: Story, articles: ArticleId[]): Promise<StoryDetail> {
+    const metas = articles
       .map((a) => this.library.meta(a))
       .filter((m): m is ArticleMeta => m !== undefined)
       .sort(byTimeline)
@@ -87,7 +105,7 @@ export class StoriesService {
       ...(m.updated ? { updated: m.updated } : {}),
       importedAt: m.importedAt
     }))
-    return ok({ story, timeline, table: await this.table(metas) })
+    return { story, timeline, table: await this.table(metas) }
   }
 
   // Claim tables by what they are made of: the sidebar's conflict counts build every story's
@@ -131,8 +149,11 @@ export class StoriesService {
     return out
   }
 
-  /** Records an edit (atomically, with the library) and returns the stories after it. */
-  async edit(input: StoryEditInput): Promise<Result<Story[]>> {
+  /**
+   * Records an edit (atomically, with the library) and returns the stories after it. `id`
+   * lets the caller undo this very edit later; a new one is made when none is given.
+   */
+  async edit(input: StoryEditInput, id: string = randomUUID()): Promise<Result<Story[]>> {
     const named =
       input.op === 'move'
         ? [input.article, ...(input.with ? [input.with] : [])]
@@ -142,7 +163,9 @@ export class StoriesService {
     const missing = named.filter((id) => !this.library.meta(id))
     if (missing.length)
       return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
-    const edit = { ...input, id: randomUUID(), at: new Date().toISOString() } as StoryEdit
+    if (this.library.store.data.storyEdits?.some((e) => e.id === id))
+      return err('invalid-argument', 'That change to the stories was already made.')
+    const edit = { ...input, id, at: new Date().toISOString() } as StoryEdit
     const r = await this.library.store.update(
       (d) => void (d.storyEdits = [...(d.storyEdits ?? []), edit]),
       'your change to the stories'
@@ -150,12 +173,22 @@ export class StoriesService {
     return r.ok ? ok(await this.list()) : r
   }
 
-  /** Takes back the latest edit; the stories are then as they were before it. */
-  async undo(): Promise<Result<Story[]>> {
+  /**
+   * Takes back one edit, the latest when no id is given; later edits are replayed without it,
+   * so undoing the latest leaves the stories as they were before it.
+   */
+  async undo(id?: string): Promise<Result<Story[]>> {
     const edits = this.library.store.data.storyEdits ?? []
-    if (edits.length === 0) return err('not-found', 'There is no change to the stories to undo.')
+    const target = id === undefined ? edits.at(-1) : edits.find((e) => e.id === id)
+    if (!target)
+      return err(
+        'not-found',
+        id === undefined
+          ? 'There is no change to the stories to undo.'
+          : 'That change to the stories is no longer recorded.'
+      )
     const r = await this.library.store.update(
-      (d) => void (d.storyEdits = (d.storyEdits ?? []).slice(0, -1)),
+      (d) => void (d.storyEdits = (d.storyEdits ?? []).filter((e) => e.id !== target.id)),
       'undoing your change to the stories'
     )
     return r.ok ? ok(await this.list()) : r

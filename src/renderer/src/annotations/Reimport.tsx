@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import type { ReimportReport } from '../../../shared/contract'
 import { api } from '../api'
 import { history } from '../undo/undo-stack'
+import { counted } from '../../../shared/text/count'
 
 type Props = {
   article: { id: string; title: string; text: string }
@@ -18,7 +19,7 @@ type State =
 const summary = (r: ReimportReport): string =>
   `Re-imported: ${r.exact} re-anchored exactly, ${r.fuzzy} fuzzily, ${r.orphans} need${r.orphans === 1 ? 's' : ''} attention.` +
   (r.findingOrphans
-    ? ` ${r.findingOrphans} passage${r.findingOrphans === 1 ? '' : 's'} of decided or linked findings could not be placed.`
+    ? ` ${counted(r.findingOrphans, 'passage')} of decided or linked findings could not be placed.`
     : '')
 
 /**

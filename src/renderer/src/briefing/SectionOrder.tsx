@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { BriefingSection } from '../../../shared/contract'
 import { move } from './reorder'
-import { SECTION_LABEL } from './spec'
+import { SECTION_TITLES } from '../../../shared/briefing-spec'
 
 type Props = {
   order: BriefingSection[]
@@ -24,7 +24,7 @@ export function SectionOrder({ order, included, onOrder, onToggle }: Props): Rea
     const at = next.indexOf(order[from] as BriefingSection)
     onOrder(next)
     setSaid(
-      `${SECTION_LABEL[order[from] as BriefingSection]} moved to position ${at + 1} of ${next.length}.`
+      `${SECTION_TITLES[order[from] as BriefingSection]} moved to position ${at + 1} of ${next.length}.`
     )
     // Keep the keyboard on the row that moved.
     if (focus)
@@ -41,7 +41,7 @@ export function SectionOrder({ order, included, onOrder, onToggle }: Props): Rea
             className={over === i ? 'drop-target' : undefined}
             data-testid="section-row"
             data-section={s}
-            aria-label={`${SECTION_LABEL[s]}, position ${i + 1} of ${order.length}${included.has(s) ? '' : ', left out'}. Alt+arrow keys move it.`}
+            aria-label={`${SECTION_TITLES[s]}, position ${i + 1} of ${order.length}${included.has(s) ? '' : ', left out'}. Alt+arrow keys move it.`}
             onKeyDown={(e) => {
               if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
               e.preventDefault()
@@ -69,11 +69,11 @@ export function SectionOrder({ order, included, onOrder, onToggle }: Props): Rea
             </span>
             <label>
               <input type="checkbox" checked={included.has(s)} onChange={() => onToggle(s)} />
-              {SECTION_LABEL[s]}
+              {SECTION_TITLES[s]}
             </label>
             <button
               type="button"
-              aria-label={`Move ${SECTION_LABEL[s]} up`}
+              aria-label={`Move ${SECTION_TITLES[s]} up`}
               disabled={i === 0}
               onClick={() => shift(i, i - 1)}
             >
@@ -81,7 +81,7 @@ export function SectionOrder({ order, included, onOrder, onToggle }: Props): Rea
             </button>
             <button
               type="button"
-              aria-label={`Move ${SECTION_LABEL[s]} down`}
+              aria-label={`Move ${SECTION_TITLES[s]} down`}
               disabled={i === order.length - 1}
               onClick={() => shift(i, i + 1)}
             >

@@ -24,16 +24,20 @@ export function loadDraft(live: string[], selection: string[]): Draft {
   }
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Draft | null
-    if (
-      !saved?.spec ||
-      !Array.isArray(saved.order) ||
-      saved.order.length !== BRIEFING_SECTIONS.length
-    )
-      return fresh
+    if (!saved?.spec || !Array.isArray(saved.order) || !Array.isArray(saved.included)) return fresh
     const articles = selection.length
       ? selection
       : saved.spec.articles.filter((id) => live.includes(id))
-    return { ...saved, spec: { ...fresh.spec, ...saved.spec, articles } }
+    // A section added since the draft was saved joins at the end, included, so an upgrade
+    // keeps the analyst's arrangement and summary.
+    const known = (s: BriefingSection): boolean => BRIEFING_SECTIONS.includes(s)
+    const order = saved.order.filter(known)
+    const added = BRIEFING_SECTIONS.filter((s) => !order.includes(s))
+    return {
+      spec: { ...fresh.spec, ...saved.spec, articles },
+      order: [...order, ...added],
+      included: [...saved.included.filter(known), ...added]
+    }
   } catch {
     return fresh
   }

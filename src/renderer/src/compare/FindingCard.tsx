@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { DecisionInput } from '../../../shared/contract'
 import type { AnnotationLink, Article, Finding, FindingDecision } from '../../../shared/model'
-import { formatDate } from '../format'
+import { formatTime } from '../../../shared/published'
 import { DiffView } from './DiffView'
 
 type Props = {
@@ -37,7 +37,7 @@ export function FindingCard({
   }
   const source = (id: string): string => {
     const a = articles.get(id)
-    return a ? [a.source || a.title, formatDate(a.date)].filter(Boolean).join(', ') : id
+    return a ? [a.source || a.title, formatTime(a.date)].filter(Boolean).join(', ') : id
   }
   return (
     <section

@@ -1,6 +1,6 @@
 import { forwardRef, memo } from 'react'
 import type { Article } from '../../../shared/model'
-import { formatDate } from '../format'
+import { whenText } from '../../../shared/published'
 import { formatGrade } from '../annotations/grade'
 import { OverviewGutter, type GutterMark } from './OverviewGutter'
 
@@ -43,7 +43,7 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
               <p className="byline">
                 {[
                   a.source,
-                  formatDate(a.date),
+                  whenText(a),
                   `${a.wordCount.toLocaleString('en')} words`,
                   a.grade && `graded ${formatGrade(a.grade)}`
                 ]

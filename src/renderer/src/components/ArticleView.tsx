@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { TagCount } from '../../../shared/model'
 import { api } from '../api'
-import { formatDate } from '../format'
+import { whenText } from '../../../shared/published'
 import { useResult } from '../hooks/useResult'
 import { GradePicker } from '../annotations/GradePicker'
 import { Reimport } from '../annotations/Reimport'
@@ -75,12 +75,7 @@ export function ArticleView(p: Props): React.JSX.Element {
               <>
                 <h2 data-testid="article-title">{a.title}</h2>
                 <p className="byline">
-                  {[
-                    a.source,
-                    a.author,
-                    formatDate(a.date),
-                    `${a.wordCount.toLocaleString('en')} words`
-                  ]
+                  {[a.source, a.author, whenText(a), `${a.wordCount.toLocaleString('en')} words`]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ImportRun } from '../hooks/useImport'
 import { Modal } from './Modal'
+import { counted } from '../../../shared/text/count'
 
 type Props = { run: ImportRun; onCancel: () => void; onClose: () => void }
 
@@ -19,60 +20,60 @@ export function ImportDialog({ run, onCancel, onClose }: Props): React.JSX.Eleme
   }
   return (
     <Modal labelledBy="import-title" testId="import-dialog" onKeyDown={onKeyDown}>
-        <h2 id="import-title">
-          {run.finished ? (run.cancelled ? 'Import cancelled' : 'Import finished') : 'Importing…'}
-        </h2>
-        <progress max={run.total} value={run.done} aria-label="Import progress" />
-        <p data-testid="import-count">
-          {run.done} of {run.total} file{run.total === 1 ? '' : 's'}
-          {!run.finished && run.current && (
-            <>
-              {' '}
-              · <span className="current-file">{run.current}</span>
-            </>
-          )}
-        </p>
-        {run.finished && (
-          <div data-testid="import-summary">
-            <p>
-              {imported.length} imported · {duplicates.length} already in the library ·{' '}
-              {failed.length} failed
-            </p>
-            {near.length > 0 && (
-              <p>{near.length} marked as near-duplicates of articles already in the library.</p>
-            )}
-            {duplicates.length > 0 && (
-              <ul className="summary-list">
-                {duplicates.map((d) => (
-                  <li key={d.name}>
-                    <strong>{d.name}</strong>: duplicate of “
-                    {d.status === 'duplicate' ? d.title : ''}”
-                  </li>
-                ))}
-              </ul>
-            )}
-            {failed.length > 0 && (
-              <ul className="summary-list failures" data-testid="import-failures">
-                {failed.map((f) => (
-                  <li key={f.name}>
-                    <strong>{f.name}</strong>: {f.status === 'failed' ? f.message : ''}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+      <h2 id="import-title">
+        {run.finished ? (run.cancelled ? 'Import cancelled' : 'Import finished') : 'Importing…'}
+      </h2>
+      <progress max={run.total} value={run.done} aria-label="Import progress" />
+      <p data-testid="import-count">
+        {run.done} of {counted(run.total, 'file')}
+        {!run.finished && run.current && (
+          <>
+            {' '}
+            · <span className="current-file">{run.current}</span>
+          </>
         )}
-        <div className="modal-actions">
-          {run.finished ? (
-            <button ref={closeRef} type="button" onClick={onClose}>
-              Close
-            </button>
-          ) : (
-            <button type="button" onClick={onCancel} autoFocus>
-              Cancel
-            </button>
+      </p>
+      {run.finished && (
+        <div data-testid="import-summary">
+          <p>
+            {imported.length} imported · {duplicates.length} already in the library ·{' '}
+            {failed.length} failed
+          </p>
+          {near.length > 0 && (
+            <p>{near.length} marked as near-duplicates of articles already in the library.</p>
+          )}
+          {duplicates.length > 0 && (
+            <ul className="summary-list">
+              {duplicates.map((d) => (
+                <li key={d.name}>
+                  <strong>{d.name}</strong>: duplicate of “{d.status === 'duplicate' ? d.title : ''}
+                  ”
+                </li>
+              ))}
+            </ul>
+          )}
+          {failed.length > 0 && (
+            <ul className="summary-list failures" data-testid="import-failures">
+              {failed.map((f) => (
+                <li key={f.name}>
+                  <strong>{f.name}</strong>: {f.status === 'failed' ? f.message : ''}
+                </li>
+              ))}
+            </ul>
           )}
         </div>
+      )}
+      <div className="modal-actions">
+        {run.finished ? (
+          <button ref={closeRef} type="button" onClick={onClose}>
+            Close
+          </button>
+        ) : (
+          <button type="button" onClick={onCancel} autoFocus>
+            Cancel
+          </button>
+        )}
+      </div>
     </Modal>
   )
 }

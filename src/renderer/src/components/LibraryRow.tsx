@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../../shared/model'
-import { formatDate } from '../format'
+import { whenText } from '../../../shared/published'
 import { Highlighted } from './Highlighted'
 
 type Props = {
@@ -59,7 +59,7 @@ export function LibraryRow({
           <Highlighted text={a.title} ranges={a.match?.titleRanges} />
         </span>
         <span className="row-meta">
-          {[a.source, formatDate(a.date), `${a.wordCount.toLocaleString('en')} words`]
+          {[a.source, whenText(a), `${a.wordCount.toLocaleString('en')} words`]
             .filter(Boolean)
             .join(' · ')}
           {a.nearDuplicateOf && (

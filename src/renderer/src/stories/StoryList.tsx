@@ -1,5 +1,6 @@
 import type { Story } from '../../../shared/model'
 import './stories.css'
+import { counted } from '../../../shared/text/count'
 
 type Props = {
   stories: Story[]
@@ -35,11 +36,11 @@ export function StoryList({ stories, current, onOpen }: Props): React.JSX.Elemen
             >
               <span className="story-name">{s.name}</span>
               <span className="story-counts">
-                {s.articles.length} articles
+                {counted(s.articles.length, 'article')}
                 {Boolean(s.conflicts) && (
                   <span className="story-conflicts" title="Claims the articles disagree on">
                     {' '}
-                    · {s.conflicts} conflicts
+                    · {counted(s.conflicts ?? 0, 'conflict')}
                   </span>
                 )}
               </span>
@@ -49,7 +50,7 @@ export function StoryList({ stories, current, onOpen }: Props): React.JSX.Elemen
       </ul>
       {alone > 0 && (
         <p className="story-alone">
-          {alone} article{alone === 1 ? '' : 's'} on {alone === 1 ? 'its' : 'their'} own
+          {counted(alone, 'article')} on {alone === 1 ? 'its' : 'their'} own
         </p>
       )}
     </nav>

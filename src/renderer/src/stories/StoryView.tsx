@@ -6,6 +6,8 @@ import { useResult } from '../hooks/useResult'
 import { ClaimTable } from './ClaimTable'
 import { Coverage } from './Coverage'
 import { StoryTimeline } from './StoryTimeline'
+import { history } from '../undo/undo-stack'
+import { useHistory } from '../undo/useUndoKeys'
 import './stories.css'
 
 type Props = {
@@ -14,7 +16,6 @@ type Props = {
   /** Changes whenever the story may have changed, so it is opened again. */
   revision: string
   onEdit: (e: StoryEditInput) => Promise<void>
-  onUndo: () => Promise<void>
   onCompare: (ids: string[]) => void
   onOpenPassage: (cell: ClaimCell) => void
 }
@@ -23,6 +24,8 @@ type Props = {
 export function StoryView(p: Props): React.JSX.Element {
   const [detail] = useResult(() => api.openStory(p.id), `${p.id}#${p.revision}`)
   const [renaming, setRenaming] = useState<string | null>(null)
+  // The app's one history: the button undoes what Ctrl+Z would, a story edit or not.
+  const steps = useHistory()
   if (detail.state === 'loading') return <p className="status">Opening the story…</p>
   if (detail.state === 'error')
     return (
@@ -87,7 +90,14 @@ export function StoryView(p: Props): React.JSX.Element {
           >
             Compare {table.differ.length > 1 ? table.differ.length : ''}
           </button>
-          <button type="button" onClick={() => void p.onUndo()} data-testid="story-undo">
+          <button
+            type="button"
+            disabled={!steps.undo || steps.busy}
+            onClick={() => void history.undo()}
+            title={steps.undo ? `Undo: ${steps.undo} (Ctrl+Z)` : 'Nothing to undo'}
+            aria-label={steps.undo ? `Undo: ${steps.undo}` : 'Undo'}
+            data-testid="story-undo"
+          >
             Undo
           </button>
         </div>

@@ -1,9 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Story, StoryEditInput } from '../../../shared/model'
 import { api } from '../api'
+import { failure, type Command } from '../undo/undo-stack'
+import { doneText } from './edit-label'
 
-/** The library's stories, reloaded whenever the library changes, with edit and undo. */
-export function useStories(revision: number, onError: (m: string | null) => void) {
+/**
+ * The library's stories, reloaded whenever the library changes. Each edit goes into the app's
+ * one history through `offer`, so Ctrl+Z takes back this very edit (by its id), even when
+ * another window changed the stories since.
+ */
+export function useStories(
+  revision: number,
+  onError: (m: string | null) => void,
+  offer: (c: Command, toast: string) => void
+) {
   const [stories, setStories] = useState<Story[]>([])
   const [round, setRound] = useState(0)
   useEffect(() => {
@@ -15,21 +25,31 @@ export function useStories(revision: number, onError: (m: string | null) => void
   }, [revision, round])
   const reload = useCallback(() => setRound((n) => n + 1), [])
   const edit = useCallback(
-    async (e: StoryEditInput) => {
-      const r = await api.editStory(e)
+    async (e: StoryEditInput, label: string) => {
+      const id = crypto.randomUUID()
+      const r = await api.editStory(e, id)
       onError(r.ok ? null : r.error.message)
       reload()
+      if (!r.ok) return
+      const step = async (call: Promise<Parameters<typeof failure>[0]>) => {
+        const out = failure(await call)
+        reload()
+        return out
+      }
+      offer(
+        {
+          label,
+          undo: () => step(api.undoStoryEdit(id)),
+          redo: () => step(api.editStory(e, id))
+        },
+        doneText(label)
+      )
     },
-    [onError, reload]
+    [onError, reload, offer]
   )
-  const undo = useCallback(async () => {
-    const r = await api.undoStoryEdit()
-    onError(r.ok ? null : r.error.message)
-    reload()
-  }, [onError, reload])
   const storyOf = useMemo(
     () => new Map(stories.flatMap((s) => s.articles.map((id) => [id, s.name] as const))),
     [stories]
   )
-  return { stories, storyOf, edit, undo, reload }
+  return { stories, storyOf, edit, reload }
 }

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react'
 import { history, type StackState } from './undo-stack'
 
+// Fields with an undo of their own: a checkbox, a button or a select has none, so Ctrl+Z
+// there (focus stays on the select an analyst just used to move an article) is the app's.
 const inField = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && Boolean(t.closest('input, textarea, select, [contenteditable]'))
+  t instanceof HTMLElement &&
+  Boolean(
+    t.closest(
+      'textarea, [contenteditable], input:not([type=checkbox], [type=radio], [type=button], [type=submit])'
+    )
+  )
 
 /** The history's state (what Ctrl+Z would undo, whether a step runs, why one failed). */
 export function useHistory(): StackState {

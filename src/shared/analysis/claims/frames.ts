@@ -181,12 +181,27 @@ export function framedFigures(text: string, start: number, end: number): FramedF
   for (const m of s.matchAll(AGE_AT)) age(m[1] as string, m[2] as string, m.index, m[0].length)
   // Several quakes in one story (aftershocks, a swarm) are told apart only by wording, so a
   // magnitude counts only in a sentence that names the quake and no other.
-  const magnitudes = QUAKE.test(s) && !OTHER_QUAKES.test(s)
-  for (const m of magnitudes ? s.matchAll(MAGNITUDE) : []) {
-    const v = Number(m[1] ?? m[2] ?? m[3])
-    out.push(figure('magnitude|quake', v, 'magnitude', '', start + m.index, m[0].length))
-  }
+  if (!OTHER_QUAKES.test(s)) out.push(...magnitudesIn(text, start, end))
   return out
+}
+
+/**
+ * Every quake magnitude a sentence states, whatever else it tells of. The engine compares
+ * only those `framedFigures` keeps; the claim table shows the rest so no stated value is hidden.
+ */
+export function magnitudesIn(text: string, start: number, end: number): FramedFigure[] {
+  const s = text.slice(start, end)
+  if (!QUAKE.test(s)) return []
+  return [...s.matchAll(MAGNITUDE)].map((m) =>
+    figure(
+      'magnitude|quake',
+      Number(m[1] ?? m[2] ?? m[3]),
+      'magnitude',
+      '',
+      start + m.index,
+      m[0].length
+    )
+  )
 }
 
 function figure(

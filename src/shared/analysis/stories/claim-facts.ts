@@ -5,7 +5,8 @@ import { formatFigure, QUALIFIER_TEXT } from '../claims/numbers'
 import { roleVerdict } from '../claims/pair-rules'
 import { misattributed } from '../claims/quotes'
 import type { RoleClaim, QuoteClaim } from '../claims/doc-claims'
-import { splitSentences } from '../../text/sentences'
+import { magnitudesIn } from '../claims/frames'
+import { splitSentences, type Span } from '../../text/sentences'
 
 export const CLAIM_KINDS = ['quantity', 'date', 'role', 'attribution'] as const
 export type ClaimKind = (typeof CLAIM_KINDS)[number]
@@ -47,6 +48,36 @@ const figureText = (q: QuantityClaim): string =>
 
 type Typed<T> = Fact & { raw: T }
 
+// A story is one event, so its quake has one magnitude row whatever place a sentence names.
+const quantityKey = (q: QuantityClaim): string =>
+  q.frame === MAGNITUDE ? `q|${MAGNITUDE}|` : `q|${q.frame}|${q.scope}`
+
+const MAGNITUDE = 'magnitude|quake'
+
+/**
+ * The magnitudes an article states that the engine does not compare: it gives two (its own
+ * figure and the USGS one) or names them beside aftershocks. The analyst still sees them in
+ * the magnitude row, as one cell that never counts as a conflict.
+ */
+function uncomparedMagnitudes(doc: ClaimDoc, sentences: Span[], claims: DocClaims): Fact | null {
+  if (claims.quantities.some((q) => q.frame === MAGNITUDE)) return null
+  const found = sentences.flatMap((s) => magnitudesIn(doc.text, s.start, s.end))
+  const first = found[0]
+  if (!first) return null
+  const values = [...new Set(found.map((q) => formatFigure(q.lo, q.hi, q.unit)))]
+  return {
+    key: `q|${MAGNITUDE}|`,
+    kind: 'quantity',
+    label: claimLabel(first, first),
+    value: values.join('; '),
+    start: first.start,
+    end: first.end,
+    article: doc.id,
+    time: doc.time,
+    clash: () => false
+  }
+}
+
 const dayOf = (time: string): string | undefined => time.slice(0, 10) || undefined
 
 /**
@@ -55,14 +86,16 @@ const dayOf = (time: string): string | undefined => time.slice(0, 10) || undefin
  * quote speakers. Noise such as times of day, distances or background years never gets here.
  */
 export function factsOf(doc: ClaimDoc): Fact[] {
-  const claims: DocClaims = claimsOf(doc.text, splitSentences(doc.text), doc.date || undefined)
+  const sentences = splitSentences(doc.text)
+  const claims: DocClaims = claimsOf(doc.text, sentences, doc.date || undefined)
   const out: Fact[] = []
   for (const q of claims.quantities) {
     const label = claimLabel(q, q)
     const f: Typed<QuantityClaim> = {
-      key: `q|${q.frame}|${q.scope}`,
+      key: quantityKey(q),
       kind: 'quantity',
-      label: q.scope && q.scope !== 'nation' ? `${label} (${q.scope})` : label,
+      label:
+        q.scope && q.scope !== 'nation' && q.frame !== MAGNITUDE ? `${label} (${q.scope})` : label,
       value: figureText(q),
       start: q.start,
       end: q.end,
@@ -71,12 +104,14 @@ export function factsOf(doc: ClaimDoc): Fact[] {
       figure: { lo: q.lo, hi: q.hi },
       raw: q,
       clash: (o) => {
-        const other = (o as Typed<QuantityClaim>).raw
-        return (conflictScore(q, other) ?? 0) >= DISJOINT
+        const other = (o as Partial<Typed<QuantityClaim>>).raw
+        return other !== undefined && (conflictScore(q, other) ?? 0) >= DISJOINT
       }
     }
     out.push(f)
   }
+  const shown = uncomparedMagnitudes(doc, sentences, claims)
+  if (shown) out.push(shown)
   for (const d of claims.dates) {
     const f: Typed<DatedEvent> = {
       key: `d|${d.event}|${d.names.join(',')}`,

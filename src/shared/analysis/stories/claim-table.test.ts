@@ -31,6 +31,25 @@ describe('claim table on real news', () => {
     expect(table.differ.length).toBeLessThanOrEqual(4)
   })
 
+  it('shows every outlet’s magnitude in one row, the ones the engine does not compare too', () => {
+    const rows = claimTable(iran).rows.filter((r) => r.label === 'earthquake magnitude')
+    expect(rows).toHaveLength(1)
+    const values = Object.fromEntries(
+      Object.values(rows[0]?.cells ?? {})
+        .flat()
+        .map((c) => [c.article, c.value])
+    )
+    // 20_5 gives state television's 5.2 and the USGS 5.4: both shown, neither set against 5.6.
+    expect(values).toEqual({
+      '20_1ecb': '5.6',
+      '20_2ecb': '5.6',
+      '20_3ecb': '5.6',
+      '20_4ecb': '5.6',
+      '20_5ecb': '5.2; 5.4'
+    })
+    expect(rows[0]?.status).toBe('agree')
+  })
+
   it('shows only claims the contradiction engine compares: no clock times, distances or years', () => {
     for (const t of [20, 38, 1, 3]) {
       const docs = topic(t).map((d, i) => doc(d.id, `O${i}`, '', `${d.title}\n\n${d.text}`))

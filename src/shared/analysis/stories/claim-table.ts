@@ -36,7 +36,10 @@ export type ClaimRow = {
 /** A column: one outlet, or one article when its outlet is not known. */
 export type ClaimColumn = {
   key: string
+  /** The outlet's name; the article's title when its outlet is not known. */
   outlet: string
+  /** False when the article names no outlet: the column is that one article. */
+  known: boolean
   /** Its articles in the story, in timeline order. */
   articles: string[]
 }
@@ -72,7 +75,12 @@ export function claimTable(docs: ClaimDoc[]): ClaimTable {
   const cells = new Map<string, Record<string, ClaimCell[]>>()
   for (const doc of docs) {
     const col = columnKey(doc)
-    const c = columns.get(col) ?? { key: col, outlet: doc.source.trim() || doc.title, articles: [] }
+    const c = columns.get(col) ?? {
+      key: col,
+      outlet: doc.source.trim() || doc.title,
+      known: Boolean(doc.source.trim()),
+      articles: []
+    }
     c.articles.push(doc.id)
     columns.set(col, c)
     const seen = new Set<string>()
