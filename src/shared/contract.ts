@@ -24,6 +24,7 @@ import type { Result } from './result'
 import type { TeamSyncStatus } from './team-status'
 import type {
   BRIEFING_GROUPINGS,
+  ANALYSIS_SCOPES,
   BRIEFING_SECTIONS,
   EXPORT_FORMATS,
   LIBRARY_SORTS,
@@ -65,8 +66,11 @@ export interface ParallaxApi {
   trashArticles(ids: ArticleId[]): Promise<Result<number>>
   restoreArticles(ids: ArticleId[]): Promise<Result<number>>
   emptyTrash(): Promise<Result<number>>
-  /** Every finding between the given articles (overlap, duplicate, paraphrase, contradiction). */
-  analyze(ids: ArticleId[]): Promise<Result<Finding[]>>
+  /**
+   * The findings between the given articles (overlap, duplicate, paraphrase, contradiction).
+   * Articles of different stories are compared only when `scope` is 'all-pairs'.
+   */
+  analyze(ids: ArticleId[], scope?: AnalysisScope): Promise<Result<Finding[]>>
   /** Decisions on findings that touch any of these articles. */
   listDecisions(ids: ArticleId[]): Promise<Result<FindingDecision[]>>
   /**
@@ -190,6 +194,8 @@ export type ReimportReport = {
 
 /** The parts of a briefing, in the order the analyst arranged them. */
 export type BriefingSection = (typeof BRIEFING_SECTIONS)[number]
+/** Which articles an analysis sets against each other (see ANALYSIS_SCOPES). */
+export type AnalysisScope = (typeof ANALYSIS_SCOPES)[number]
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export type PaperSize = (typeof PAPER_SIZES)[number]
 export type LibrarySort = (typeof LIBRARY_SORTS)[number]

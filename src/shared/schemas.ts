@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FINDING_KINDS } from './analysis/kinds'
 import {
   BRIEFING_GROUPINGS,
+  ANALYSIS_SCOPES,
   BRIEFING_SECTIONS,
   CREDIBILITIES,
   DECISION_STATUSES,
@@ -199,7 +200,7 @@ export const argSchemas = {
   trashArticles: z.tuple([ids]),
   restoreArticles: z.tuple([ids]),
   emptyTrash: z.tuple([]),
-  analyze: z.tuple([ids]),
+  analyze: z.union([z.tuple([ids]), z.tuple([ids, z.enum(ANALYSIS_SCOPES)])]),
   listDecisions: z.tuple([ids]),
   decideFinding: z.tuple([findingId, ids, decision]),
   clearDecision: z.tuple([findingId]),

@@ -102,7 +102,7 @@ export function createApi(d: ApiDeps): ParallaxApi {
     trashArticles: async (ids) => changed(await d.library.trash(ids)),
     restoreArticles: async (ids) => changed(await d.library.restore(ids)),
     emptyTrash: async () => changed(await d.library.emptyTrash()),
-    analyze: (ids) => d.analysis.analyze(ids),
+    analyze: (ids, scope) => d.analysis.analyze(ids, scope),
     listDecisions: async (ids) => ok(d.decisions.list(ids)),
     decideFinding: async (id, articles, decision) => {
       const found = await d.analysis.finding(id, articles)

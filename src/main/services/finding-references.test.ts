@@ -144,7 +144,7 @@ describe('decisions and finding links follow a re-imported article', () => {
     const fresh = await library(false)
     const data = new TextEncoder().encode(JSON.stringify(v1))
     const imported = must(await fresh.api.importArticle({ name: 'old.parallax.json', data }))
-    expect(imported.status === 'imported' && imported.title).toContain('1 links, 1 decisions')
+    expect(imported.status === 'imported' && imported.title).toContain('1 link, 1 decision')
     const [back] = must(await fresh.api.listDecisions(ids))
     expect(back?.findingId).toBe(finding.id)
     expect(back?.a).toEqual(b.decisions[0]?.a)

@@ -1,3 +1,5 @@
+import type { AnalysisScope } from '../../../shared/contract'
+import { ANALYSIS_SCOPES } from '../../../shared/vocabulary'
 import type { ArticleId, ArticleMeta, Finding } from '../../../shared/model'
 import { articleTime } from '../../../shared/published'
 import { err, ok, type Result } from '../../../shared/result'
@@ -41,15 +43,16 @@ export class AnalysisService {
     library.observe({ removed: (id) => void this.forget(id) })
   }
 
-  async analyze(ids: ArticleId[]): Promise<Result<Finding[]>> {
+  async analyze(ids: ArticleId[], scope: AnalysisScope = 'stories'): Promise<Result<Finding[]>> {
     const metas = [...new Set(ids)].map((id) => this.library.meta(id))
     const missing = ids.filter((_id, i) => !metas[i])
     if (missing.length)
       return err('not-found', `No article with id ${missing.join(', ')} is in the library.`)
     const live = metas.filter((m) => m !== undefined)
-    const parts = this.partition
-      ? await this.partition(live.map((m) => m.id))
-      : [{ story: '', ids: live.map((m) => m.id) }]
+    const parts =
+      this.partition && scope === 'stories'
+        ? await this.partition(live.map((m) => m.id))
+        : [{ story: '', ids: live.map((m) => m.id) }]
     const key = [
       ...live.map((m) => `${m.id}:${syncKey(m)}`).sort(),
       ...parts.map((p) => p.ids.join('+')).sort()
@@ -100,12 +103,17 @@ export class AnalysisService {
    * costs nothing after the reader's own `analyze`.
    */
   async finding(id: string, articles: ArticleId[]): Promise<Result<Finding>> {
-    const found = await this.analyze(articles)
-    if (!found.ok) return found
-    const f = found.value.find((x) => x.id === id)
-    return f
-      ? ok(f)
-      : err('not-found', `The analysis of these articles has no finding ${id}; analyse them again.`)
+    // A finding across stories exists only once the analyst compared them anyway.
+    for (const scope of ANALYSIS_SCOPES) {
+      const found = await this.analyze(articles, scope)
+      if (!found.ok) return found
+      const f = found.value.find((x) => x.id === id)
+      if (f) return ok(f)
+    }
+    return err(
+      'not-found',
+      `The analysis of these articles has no finding ${id}; analyse them again.`
+    )
   }
 
   /** A finding of any recent analysis, for a caller that names only one of its articles. */

@@ -16,6 +16,12 @@ import { SidePanel } from './SidePanel'
 import { syncedScrollTop } from './scroll-sync'
 import { paint, TextMap } from './text-ranges'
 import { useCompare } from './useCompare'
+import { StoryScopeNotice } from './StoryScopeNotice'
+import { useStorySpread } from './useStorySpread'
+import type { StoryShare } from './story-spread'
+import { doneText, editLabel } from '../stories/edit-label'
+import { runStoryEdit } from '../stories/story-edit'
+import type { AnalysisScope } from '../../../shared/contract'
 import { useHighlights } from './useHighlights'
 import { useReaderKeys } from './useReaderKeys'
 
@@ -28,7 +34,11 @@ type Props = {
 
 /** Two to four articles side by side, with their findings laid over the text. */
 export function CompareView({ ids, library, onChangeIds, onClose }: Props): React.JSX.Element {
-  const data = useCompare(ids)
+  const [scope, setScope] = useState<AnalysisScope>('stories')
+  const data = useCompare(ids, scope)
+  const [storyRound, setStoryRound] = useState(0)
+  const shares = useStorySpread(ids, storyRound)
+  const [moveError, setMoveError] = useState<string | null>(null)
   const [prefs, setPrefs] = usePrefs()
   const [selected, setSelected] = useState<{ finding: Finding; atPoint: Finding[] } | null>(null)
   const [sortBy, setSortBy] = useState<'position' | 'score'>('position')
@@ -210,6 +220,24 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
     return error
   }
 
+  const titleOf = (id: string): string =>
+    byId.get(id)?.title ?? library.find((a) => a.id === id)?.title ?? id
+  const changeScope = (s: AnalysisScope): void => {
+    setScope(s)
+    data.reload()
+  }
+  const moveInto = async (article: string, into: StoryShare): Promise<void> => {
+    const e = { op: 'move', article, with: into.articles[0] } as const
+    const label = editLabel(e, shares, titleOf)
+    const done = await runStoryEdit(e, label, () => {
+      setStoryRound((n) => n + 1)
+      data.reload()
+    })
+    setMoveError('error' in done ? done.error : null)
+    if ('command' in done) undo.push(done.command, doneText(label))
+  }
+  const split = shares.length > 1 && scope === 'stories'
+
   return (
     <div className="compare" data-testid="compare-view">
       <CompareToolbar
@@ -262,6 +290,14 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
           annotations={notes.sidebar}
           findings={
             <>
+              <StoryScopeNotice
+                shares={shares}
+                error={moveError}
+                scope={scope}
+                titleOf={titleOf}
+                onScope={changeScope}
+                onMove={(a, into) => void moveInto(a, into)}
+              />
               {selected && (
                 <FindingCard
                   key={selected.finding.id}
@@ -285,6 +321,7 @@ export function CompareView({ ids, library, onChangeIds, onClose }: Props): Reac
                 onFilter={setFilter}
                 onSelect={(f) => select(f)}
                 paneOf={paneOf}
+                empty={split ? 'No findings within one story.' : undefined}
               />
             </>
           }

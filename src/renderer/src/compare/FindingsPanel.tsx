@@ -13,6 +13,8 @@ type Props = {
   onFilter: (s: string) => void
   onSelect: (f: Finding) => void
   paneOf: (articleId: string) => number
+  /** What an empty list says; why it is empty, when that is known. */
+  empty?: string
 }
 
 /** A kind's heading, or one finding under it. */
@@ -79,7 +81,7 @@ export function FindingsPanel(p: Props): React.JSX.Element {
         </select>
       </div>
       <div className="panel-list" ref={listRef}>
-        {p.findings.length === 0 && <p className="status">No findings to show.</p>}
+        {p.findings.length === 0 && <p className="status">{p.empty ?? 'No findings to show.'}</p>}
         <div style={{ height: list.getTotalSize(), position: 'relative' }}>
           {list.getVirtualItems().map((v) => {
             const r = rows[v.index]

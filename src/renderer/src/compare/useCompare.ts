@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Article, Finding, FindingDecision } from '../../../shared/model'
-import type { DecisionInput, ParallaxEvents } from '../../../shared/contract'
+import type { AnalysisScope, DecisionInput, ParallaxEvents } from '../../../shared/contract'
 import { api } from '../api'
 import { useChanges } from '../hooks/useChanges'
 
@@ -22,7 +22,7 @@ export type CompareData = {
  * Loads the open articles at once (reading starts immediately) and runs the analysis in the
  * background; highlights arrive when it is ready. Decisions are loaded alongside.
  */
-export function useCompare(ids: string[]): CompareData {
+export function useCompare(ids: string[], scope: AnalysisScope = 'stories'): CompareData {
   const [round, setRound] = useState(0)
   const key = ids.join(',')
   const [articles, setArticles] = useState<CompareData['articles']>(() => ids.map(() => null))
@@ -46,7 +46,7 @@ export function useCompare(ids: string[]): CompareData {
       (progress) =>
         live && setAnalysis((s) => (s.state === 'running' ? { state: 'running', progress } : s))
     )
-    void api.analyze(list).then((r) => {
+    void api.analyze(list, scope).then((r) => {
       if (live)
         setAnalysis(
           r.ok
@@ -58,11 +58,14 @@ export function useCompare(ids: string[]): CompareData {
       live = false
       off()
     }
-  }, [key, round])
+  }, [key, round, scope])
 
   // Decisions are reloaded whenever any window (or an undo) writes one about these articles.
   const [decided, setDecided] = useState(0)
-  useChanges(ids, useCallback(() => setDecided((n) => n + 1), []))
+  useChanges(
+    ids,
+    useCallback(() => setDecided((n) => n + 1), [])
+  )
   useEffect(() => {
     let live = true
     void api

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Story } from '../../../shared/model'
+import { aStory as story } from './test-story'
 import { doneText, editLabel } from './edit-label'
-
-const story = (id: string, name: string, articles: string[]): Story => ({
-  id,
-  name,
-  articles,
-  renamed: false,
-  from: '',
-  to: ''
-})
 
 describe('story edit labels', () => {
   const stories = [story('s1', 'Qeshm earthquake', ['a', 'b']), story('s2', 'Geysers quake', ['c'])]

@@ -7,7 +7,7 @@ import { counted } from '../../../shared/text/count'
  */
 export function editLabel(
   e: StoryEditInput,
-  stories: Story[],
+  stories: Pick<Story, 'name' | 'articles'>[],
   titleOf: (id: string) => string
 ): string {
   const storyOf = (id: string): string =>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Story, StoryEditInput } from '../../../shared/model'
 import { api } from '../api'
-import { failure, type Command } from '../undo/undo-stack'
+import type { Command } from '../undo/undo-stack'
 import { doneText } from './edit-label'
+import { runStoryEdit } from './story-edit'
 
 /**
  * The library's stories, reloaded whenever the library changes. Each edit goes into the app's
@@ -26,24 +27,9 @@ export function useStories(
   const reload = useCallback(() => setRound((n) => n + 1), [])
   const edit = useCallback(
     async (e: StoryEditInput, label: string) => {
-      const id = crypto.randomUUID()
-      const r = await api.editStory(e, id)
-      onError(r.ok ? null : r.error.message)
-      reload()
-      if (!r.ok) return
-      const step = async (call: Promise<Parameters<typeof failure>[0]>) => {
-        const out = failure(await call)
-        reload()
-        return out
-      }
-      offer(
-        {
-          label,
-          undo: () => step(api.undoStoryEdit(id)),
-          redo: () => step(api.editStory(e, id))
-        },
-        doneText(label)
-      )
+      const done = await runStoryEdit(e, label, reload)
+      onError('error' in done ? done.error : null)
+      if ('command' in done) offer(done.command, doneText(label))
     },
     [onError, reload, offer]
   )
